@@ -1,0 +1,41 @@
+// Production entry: SvelteKit's adapter-node handler and socket.io on one HTTP server, one port.
+import { createServer } from 'node:http';
+import { handler } from './build/handler.js';
+
+const ATTACH = Symbol.for('forsta.attachRealtime');
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '0.0.0.0';
+
+const server = createServer(handler);
+
+/** @type {(server: import('node:http').Server) => Promise<{ close(): Promise<void> }>} */
+const attachRealtime = /** @type {any} */ (globalThis)[ATTACH];
+if (typeof attachRealtime !== 'function') {
+	console.error(
+		'The realtime module was not published by the SvelteKit bundle; rebuild with npm run build.'
+	);
+	process.exit(1);
+}
+const realtime = await attachRealtime(server);
+
+server.listen(port, host, () => {
+	const address = server.address();
+	const actual = typeof address === 'object' && address ? address.port : port;
+	console.log(`Forstå is listening on http://${host.includes(':') ? `[${host}]` : host}:${actual}`);
+});
+
+let stopping = false;
+function shutdown(signal) {
+	if (stopping) return;
+	stopping = true;
+	console.log(`${signal} received, closing connections`);
+	// Open websockets would keep server.close() waiting forever: close socket.io first.
+	realtime
+		.close()
+		.then(() => new Promise((resolve) => server.close(resolve)))
+		.then(() => process.exit(0));
+	setTimeout(() => process.exit(0), 5000).unref();
+}
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));

@@ -1,0 +1,22 @@
+import type { Handle, ServerInit } from '@sveltejs/kit';
+import { attachRealtime } from '$lib/server/realtime';
+import { getApp } from '$lib/server/app';
+import { pickLocale } from '$lib/i18n/locale';
+
+/**
+ * server.js attaches socket.io to its HTTP server through this function, so the realtime layer
+ * is the same module instance (and the same sessions) as the routes inside the bundle.
+ */
+export const init: ServerInit = async () => {
+	(globalThis as Record<symbol, unknown>)[Symbol.for('forsta.attachRealtime')] = attachRealtime;
+	getApp();
+};
+
+export const handle: Handle = async ({ event, resolve }) => {
+	const locale = pickLocale(
+		event.cookies.get('lang'),
+		event.request.headers.get('accept-language')
+	);
+	event.locals.locale = locale;
+	return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) });
+};

@@ -1,0 +1,318 @@
+/**
+ * Deck files are written by physiotherapists, not programmers, so every error names the file, the
+ * line and what was expected, and parsing collects all errors instead of stopping at the first.
+ * Pure: takes the file's bytes, returns a deck or errors.
+ */
+import { parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { plainText, renderMarkdown } from './render';
+import {
+	frontmatterSchema,
+	questionSchema,
+	slideAttributesSchema,
+	type Deck,
+	type DeckError,
+	type Question,
+	type Slide
+} from './schema';
+
+export type ParseResult = { ok: true; deck: Deck } | { ok: false; errors: DeckError[] };
+
+const BLOCKS = ['notes', 'prompt', 'safety', 'glossary', 'question'] as const;
+type BlockName = (typeof BLOCKS)[number];
+type Block = { name: BlockName; line: number; lines: { text: string; line: number }[] };
+type RawSlide = {
+	title: string;
+	line: number;
+	attributes: Map<string, { value: string; line: number }>;
+	body: string[];
+	blocks: Block[];
+};
+
+const ATTRIBUTE = /^([a-z][a-z-]*):\s*(.*)$/;
+
+export function parseDeck(file: string, source: Uint8Array | string): ParseResult {
+	const errors: DeckError[] = [];
+	const fail = (line: number, message: string) => errors.push({ file, line, message });
+
+	const text =
+		typeof source === 'string'
+			? source
+			: decodeUtf8(source, (line) => fail(line, 'the file is not valid UTF-8 (save it as UTF-8)'));
+	if (text === null) return { ok: false, errors };
+
+	const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+	const front = readFrontmatter(lines, fail);
+	const rawSlides = readSlides(lines, front?.endLine ?? 0, fail);
+	const slides = rawSlides.map((raw) => buildSlide(raw, fail)).filter((s): s is Slide => !!s);
+
+	checkUnique(
+		slides.map((s) => ({ id: s.id, line: s.line })),
+		'slide',
+		fail
+	);
+	checkUnique(
+		slides.flatMap((s) => s.questions.map((q) => ({ id: q.id, line: q.line }))),
+		'question',
+		fail
+	);
+	if (front && rawSlides.length === 0)
+		fail(front.endLine + 1, 'expected at least one slide starting with "## Title"');
+
+	if (errors.length > 0 || !front) {
+		errors.sort((a, b) => a.line - b.line);
+		return { ok: false, errors };
+	}
+	const id = file.replace(/^.*[\\/]/, '').replace(/\.md$/, '');
+	return { ok: true, deck: { ...front.data, id, file, slides } };
+}
+
+function decodeUtf8(bytes: Uint8Array, fail: (line: number) => void): string | null {
+	try {
+		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		let line = 1;
+		let start = 0;
+		for (let i = 0; i <= bytes.length; i++) {
+			if (i === bytes.length || bytes[i] === 0x0a) {
+				try {
+					new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start, i));
+				} catch {
+					fail(line);
+					return null;
+				}
+				line++;
+				start = i + 1;
+			}
+		}
+		fail(1);
+		return null;
+	}
+}
+
+type Fail = (line: number, message: string) => void;
+
+function readFrontmatter(lines: string[], fail: Fail) {
+	if (lines[0]?.trim() !== '---') {
+		fail(1, 'expected the file to start with a frontmatter block between two "---" lines');
+		return null;
+	}
+	const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
+	if (end < 0) {
+		fail(1, 'the frontmatter block is not closed with a "---" line');
+		return null;
+	}
+	const yamlText = lines.slice(1, end).join('\n');
+	const doc = parseDocument(yamlText);
+	if (doc.errors.length > 0) {
+		for (const e of doc.errors)
+			fail(2 + (e.linePos?.[0]?.line ?? 1) - 1, `frontmatter: ${e.message.split('\n')[0]}`);
+		return null;
+	}
+	const parsed = frontmatterSchema.safeParse(doc.toJS() ?? {});
+	if (!parsed.success) {
+		for (const issue of parsed.error.issues) {
+			const key = String(issue.path[0] ?? '');
+			const at = key ? lines.findIndex((l, i) => i < end && l.startsWith(`${key}:`)) : -1;
+			fail(at >= 0 ? at + 1 : 1, `frontmatter: ${describeIssue(issue)}`);
+		}
+		return null;
+	}
+	return { data: parsed.data, endLine: end + 1 };
+}
+
+function readSlides(lines: string[], from: number, fail: Fail): RawSlide[] {
+	const slides: RawSlide[] = [];
+	let slide: RawSlide | null = null;
+	let block: Block | null = null;
+	let inAttributes = false;
+
+	for (let i = from; i < lines.length; i++) {
+		const text = lines[i] ?? '';
+		const line = i + 1;
+		const trimmed = text.trim();
+
+		if (block) {
+			if (trimmed === ':::') {
+				slide?.blocks.push(block);
+				block = null;
+			} else if (trimmed.startsWith(':::')) {
+				fail(
+					line,
+					`a block cannot start inside the ":::${block.name}" block opened on line ${block.line}; close it with ":::" first`
+				);
+			} else if (text.startsWith('## ')) {
+				fail(block.line, `the ":::${block.name}" block is not closed with a ":::" line`);
+				block = null;
+				i--;
+			} else {
+				block.lines.push({ text, line });
+			}
+			continue;
+		}
+		if (text.startsWith('## ')) {
+			slide = { title: text.slice(3).trim(), line, attributes: new Map(), body: [], blocks: [] };
+			slides.push(slide);
+			inAttributes = true;
+			continue;
+		}
+		if (!slide) {
+			if (trimmed !== '') fail(line, 'expected a slide heading "## Title" before any slide text');
+			continue;
+		}
+		if (inAttributes) {
+			if (trimmed === '') {
+				inAttributes = false;
+				continue;
+			}
+			const match = ATTRIBUTE.exec(trimmed);
+			if (match && !trimmed.startsWith(':::')) {
+				slide.attributes.set(match[1]!, { value: match[2]!.trim(), line });
+				continue;
+			}
+			inAttributes = false;
+		}
+		if (trimmed.startsWith(':::')) {
+			const name = trimmed.slice(3).trim();
+			if (name === '') fail(line, 'a ":::" closing line without an open block');
+			else if (!(BLOCKS as readonly string[]).includes(name))
+				fail(
+					line,
+					`unknown block ":::${name}"; expected one of ${BLOCKS.map((b) => ':::' + b).join(', ')}`
+				);
+			else block = { name: name as BlockName, line, lines: [] };
+			continue;
+		}
+		slide.body.push(text);
+	}
+	if (block) fail(block.line, `the ":::${block.name}" block is not closed with a ":::" line`);
+	return slides;
+}
+
+function buildSlide(raw: RawSlide, fail: Fail): Slide | null {
+	if (raw.title === '') fail(raw.line, 'the slide heading needs a title after "## "');
+	const attributes = Object.fromEntries([...raw.attributes].map(([k, v]) => [k, v.value]));
+	const parsed = slideAttributesSchema.safeParse(attributes);
+	if (!parsed.success) {
+		for (const issue of parsed.error.issues) {
+			const key = String(issue.path[0] ?? '');
+			fail(
+				raw.attributes.get(key)?.line ?? raw.line,
+				`slide "${raw.title}": ${describeIssue(issue)}`
+			);
+		}
+	}
+	const questions: Question[] = [];
+	const prompts: string[] = [];
+	const notes: string[] = [];
+	const safety: Slide['safety'] = [];
+	const glossary: Slide['glossary'] = [];
+	for (const block of raw.blocks) {
+		const content = block.lines
+			.map((l) => l.text)
+			.join('\n')
+			.trim();
+		if (block.name !== 'question' && content === '') {
+			fail(block.line, `the ":::${block.name}" block is empty`);
+			continue;
+		}
+		if (block.name === 'notes') notes.push(content);
+		else if (block.name === 'prompt') prompts.push(plainText(content));
+		else if (block.name === 'safety')
+			safety.push({ html: renderMarkdown(content), text: plainText(content) });
+		else if (block.name === 'glossary') {
+			const [first, ...rest] = block.lines;
+			const term = /^term:\s*(.+)$/.exec(first?.text.trim() ?? '');
+			if (!term) fail(first?.line ?? block.line, 'a glossary block starts with "term: …"');
+			else
+				glossary.push({
+					term: term[1]!.trim(),
+					html: renderMarkdown(rest.map((l) => l.text).join('\n'))
+				});
+		} else {
+			const question = buildQuestion(block, fail);
+			if (question) questions.push(question);
+		}
+	}
+	if (!parsed.success || raw.title === '') return null;
+	const body = raw.body.join('\n').trim();
+	return {
+		...parsed.data,
+		title: raw.title,
+		line: raw.line,
+		html: renderMarkdown(body),
+		text: plainText(body),
+		safety,
+		notesHtml: renderMarkdown(notes.join('\n\n')),
+		prompts,
+		glossary,
+		questions
+	};
+}
+
+function buildQuestion(block: Block, fail: Fail): Question | null {
+	const attributes: Record<string, string> = {};
+	const attributeLines = new Map<string, number>();
+	const textLines: string[] = [];
+	const options: string[] = [];
+	let inAttributes = true;
+	for (const { text, line } of block.lines) {
+		const trimmed = text.trim();
+		if (inAttributes) {
+			if (trimmed === '') {
+				if (Object.keys(attributes).length > 0) inAttributes = false;
+				continue;
+			}
+			const match = ATTRIBUTE.exec(trimmed);
+			if (match) {
+				attributes[match[1]!] = match[2]!.trim();
+				attributeLines.set(match[1]!, line);
+				continue;
+			}
+			inAttributes = false;
+		}
+		if (/^[-*]\s+/.test(trimmed)) options.push(trimmed.replace(/^[-*]\s+/, ''));
+		else if (trimmed !== '') textLines.push(trimmed);
+	}
+	const candidate = { ...attributes, text: textLines.join(' '), options, line: block.line };
+	if (!attributes.type) {
+		fail(
+			block.line,
+			'a question needs "type: …" (scale, agree5, single, multiple, myth-fact, open-text, word-cloud, goal, activity-rating or questionnaire)'
+		);
+		return null;
+	}
+	const parsed = questionSchema.safeParse(candidate);
+	if (!parsed.success) {
+		for (const issue of parsed.error.issues) {
+			const key = String(issue.path[0] ?? '');
+			fail(
+				attributeLines.get(key) ?? block.line,
+				`question${attributes.id ? ` "${attributes.id}"` : ''}: ${describeIssue(issue)}`
+			);
+		}
+		return null;
+	}
+	return parsed.data;
+}
+
+function checkUnique(items: { id: string; line: number }[], kind: string, fail: Fail) {
+	const seen = new Map<string, number>();
+	for (const { id, line } of items) {
+		const first = seen.get(id);
+		if (first !== undefined)
+			fail(line, `duplicate ${kind} id "${id}" (first used on line ${first})`);
+		else seen.set(id, line);
+	}
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+	const key = issue.path.map(String).join('.');
+	if (issue.code === 'unrecognized_keys')
+		return `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+	if (issue.code === 'invalid_type' && issue.input === undefined) return `missing "${key}"`;
+	if (issue.code === 'invalid_value' && 'values' in issue)
+		return `"${key}" must be one of ${issue.values.join(', ')}`;
+	if (issue.code === 'invalid_union') return `"${key}" is not a known question type`;
+	return key ? `"${key}": ${issue.message}` : issue.message;
+}

@@ -1,0 +1,145 @@
+/** The validated shape of a deck. Parsing (parse.ts) turns Markdown into this. */
+import { z } from 'zod';
+
+export const conditions = [
+	'low-back-pain',
+	'spinal-stenosis',
+	'knee-hip-oa',
+	'nerve-root',
+	'osteoporosis',
+	'general'
+] as const;
+export const variants = ['FULL', 'PIXI'] as const;
+export const topics = [
+	'intro',
+	'knowledge',
+	'prognosis',
+	'self-management',
+	'pain-mechanisms',
+	'treatment',
+	'mood',
+	'job',
+	'closing',
+	'general'
+] as const;
+export const questionTypes = [
+	'scale',
+	'agree5',
+	'single',
+	'multiple',
+	'myth-fact',
+	'open-text',
+	'word-cloud',
+	'goal',
+	'activity-rating',
+	'questionnaire'
+] as const;
+/** Types the live session can run today; the others are shown to the presenter as prompts. */
+export const runnableQuestionTypes: readonly QuestionType[] = ['scale'];
+
+export type Condition = (typeof conditions)[number];
+export type Variant = (typeof variants)[number];
+export type Topic = (typeof topics)[number];
+export type QuestionType = (typeof questionTypes)[number];
+
+export const frontmatterSchema = z
+	.object({
+		condition: z.enum(conditions),
+		variant: z.enum(variants),
+		title: z.string().trim().min(1).max(120),
+		language: z.enum(['da', 'en']),
+		sources: z.array(z.string().trim().min(1)).min(1)
+	})
+	.strict();
+export type Frontmatter = z.infer<typeof frontmatterSchema>;
+
+const id = z
+	.string()
+	.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'an id uses lowercase letters, digits and "-"');
+const label = z.string().trim().min(1).max(80);
+const text = z.string().trim().min(1, 'the question needs its text').max(500);
+
+export const slideAttributesSchema = z
+	.object({ id, topic: z.enum(topics), source: z.string().trim().min(3) })
+	.strict();
+
+const scaleInt = z.coerce.number().int().min(0).max(100);
+const noOptions = z.array(z.string()).max(0, 'this question type takes no options');
+const base = { id, text, line: z.number() };
+
+export const questionSchema = z.discriminatedUnion('type', [
+	z
+		.object({
+			...base,
+			type: z.literal('scale'),
+			min: scaleInt.default(0),
+			max: scaleInt.default(10),
+			'min-label': label,
+			'max-label': label,
+			'alert-at': scaleInt.optional(),
+			options: noOptions
+		})
+		.strict()
+		.refine(
+			(q) => q.max > q.min && q.max - q.min <= 20,
+			'max must be above min (at most 20 steps)'
+		),
+	z.object({ ...base, type: z.literal('agree5'), options: noOptions }).strict(),
+	z
+		.object({
+			...base,
+			type: z.enum(['single', 'multiple']),
+			options: z.array(label).min(2, 'a choice question needs at least two options').max(8)
+		})
+		.strict(),
+	z
+		.object({
+			...base,
+			type: z.literal('myth-fact'),
+			answer: z.enum(['myth', 'fact']),
+			explanation: z.string().trim().min(1).max(400),
+			options: noOptions
+		})
+		.strict(),
+	z
+		.object({
+			...base,
+			type: z.enum(['open-text', 'word-cloud', 'goal', 'activity-rating']),
+			options: noOptions
+		})
+		.strict(),
+	z
+		.object({
+			...base,
+			type: z.literal('questionnaire'),
+			'min-label': label,
+			'max-label': label,
+			options: z.array(label).min(1, 'a questionnaire needs at least one item as "- item"').max(20)
+		})
+		.strict()
+]);
+export type Question = z.infer<typeof questionSchema>;
+
+export type Slide = {
+	id: string;
+	title: string;
+	topic: Topic;
+	source: string;
+	line: number;
+	html: string;
+	/** Plain participant text, for readability measures and handouts. */
+	text: string;
+	safety: { html: string; text: string }[];
+	notesHtml: string;
+	prompts: string[];
+	glossary: { term: string; html: string }[];
+	questions: Question[];
+};
+
+export type Deck = Frontmatter & { id: string; file: string; slides: Slide[] };
+
+export type DeckError = { file: string; line: number; message: string };
+
+export function formatDeckError(error: DeckError): string {
+	return `${error.file}:${error.line}: ${error.message}`;
+}

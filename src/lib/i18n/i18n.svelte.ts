@@ -1,0 +1,18 @@
+/** The current UI language, as a rune so every component re-renders when it is switched. */
+import { catalogue, type MessageKey } from './messages';
+import { defaultLocale, type Locale } from './locale';
+
+const current = $state<{ locale: Locale }>({ locale: defaultLocale });
+
+export function setLocale(locale: Locale): void {
+	current.locale = locale;
+}
+
+export function getLocale(): Locale {
+	return current.locale;
+}
+
+export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
+	const template: string = catalogue[current.locale][key] ?? catalogue.da[key];
+	return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}

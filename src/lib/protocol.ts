@@ -1,0 +1,242 @@
+/**
+ * Every socket event, both directions, defined once. The server validates every inbound payload
+ * with these schemas; the client uses the inferred types. Event names are `domain:verb`.
+ */
+import { z } from 'zod';
+
+export const JOIN_CODE_LENGTH = 6;
+export const NICKNAME_MAX = 40;
+/** Largest legitimate inbound payload (an open-text answer is ≤ 200 characters). */
+export const MAX_PAYLOAD_BYTES = 8 * 1024;
+
+export const joinCodeSchema = z
+	.string()
+	.transform((code) => code.replace(/\s+/g, ''))
+	.pipe(z.string().regex(new RegExp(`^\\d{${JOIN_CODE_LENGTH}}$`), 'a join code is six digits'));
+
+/** A participant id is made on the phone and kept there; it is pseudonymous, never personal. */
+export const participantIdSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);
+export const nicknameSchema = z
+	.string()
+	.trim()
+	.max(NICKNAME_MAX)
+	.transform((name) => name.replace(/[\u0000-\u001f\u007f]/g, ''));
+const secretSchema = z.string().regex(/^[A-Za-z0-9_-]{32,128}$/);
+const sessionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+const idSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
+
+// ---- handshake -------------------------------------------------------------------------------
+
+export const handshakeSchema = z.discriminatedUnion('role', [
+	z.object({
+		role: z.literal('presenter'),
+		sessionId: sessionIdSchema,
+		presenterKey: secretSchema
+	}),
+	z.object({ role: z.literal('screen'), sessionId: sessionIdSchema, screenKey: secretSchema }),
+	z.object({
+		role: z.literal('participant'),
+		joinCode: joinCodeSchema,
+		participantId: participantIdSchema,
+		nickname: nicknameSchema.optional()
+	})
+]);
+export type Handshake = z.infer<typeof handshakeSchema>;
+export type Role = Handshake['role'];
+
+// ---- client → server commands ------------------------------------------------------------------
+
+const empty = z.object({}).strict();
+const questionRef = z.object({ questionId: idSchema }).strict();
+
+export const presenterCommands = {
+	'slide:goto': z.object({ index: z.number().int().min(-1).max(10_000) }).strict(),
+	'slide:next': empty,
+	'slide:prev': empty,
+	'question:open': questionRef,
+	'question:close': questionRef,
+	'question:reveal': questionRef,
+	'question:reset': questionRef,
+	'session:end': empty
+} as const;
+export type PresenterCommandName = keyof typeof presenterCommands;
+export type PresenterCommand = {
+	[K in PresenterCommandName]: { type: K } & z.infer<(typeof presenterCommands)[K]>;
+}[PresenterCommandName];
+
+export const answerValueSchema = z.number().int().min(-1000).max(1000);
+export const participantCommands = {
+	'answer:submit': z
+		.object({
+			answerId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
+			questionId: idSchema,
+			value: answerValueSchema
+		})
+		.strict(),
+	'participant:rename': z.object({ nickname: nicknameSchema }).strict()
+} as const;
+export type ParticipantCommandName = keyof typeof participantCommands;
+export type AnswerSubmit = z.infer<(typeof participantCommands)['answer:submit']>;
+
+/** Any role may ask for a fresh snapshot, e.g. after it notices a gap in sequence numbers. */
+export const sharedCommands = { 'session:sync': empty } as const;
+
+// ---- acknowledgements ----------------------------------------------------------------------
+
+export const errorCodes = [
+	'bad_request',
+	'forbidden',
+	'not_found',
+	'session_ended',
+	'invalid_state',
+	'payload_too_large',
+	'unsupported',
+	'internal'
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+export type AckError = { code: ErrorCode; message: string };
+export type Ack<T = object> = ({ ok: true } & T) | { ok: false; error: AckError };
+
+// ---- views sent by the server ----------------------------------------------------------------
+
+export type SessionPhase = 'lobby' | 'live' | 'ended';
+export type QuestionPhase = 'draft' | 'open' | 'closed' | 'revealed';
+
+export type SlideView = {
+	index: number;
+	id: string;
+	title: string;
+	/** Sanitised HTML rendered from the deck's participant text. */
+	html: string;
+	/** Safety content; every surface shows it and it cannot be hidden. */
+	safety: string[];
+};
+
+export type ScaleQuestionView = {
+	id: string;
+	type: 'scale';
+	text: string;
+	min: number;
+	max: number;
+	minLabel: string;
+	maxLabel: string;
+	phase: QuestionPhase;
+};
+export type QuestionView = ScaleQuestionView;
+
+export type ScaleResults = {
+	questionId: string;
+	type: 'scale';
+	total: number;
+	min: number;
+	/** counts[i] is the number of answers with value min + i. */
+	counts: number[];
+	median: number | null;
+};
+export type Results = ScaleResults;
+
+/** What the audience screen and every phone see: nothing private, nothing presenter-only. */
+export type PublicState = {
+	seq: number;
+	phase: SessionPhase;
+	deckTitle: string;
+	joinCode: string;
+	slideIndex: number;
+	slideCount: number;
+	slide: SlideView | null;
+	question: QuestionView | null;
+	/** Present only once the active question is revealed. */
+	results: Results | null;
+	participantsOnline: number;
+};
+
+export type MyAnswer = { questionId: string; answerId: string; value: number };
+
+export type ParticipantView = {
+	id: string;
+	nickname: string;
+	online: boolean;
+	answered: number;
+};
+
+export type PresenterQuestion = {
+	id: string;
+	type: string;
+	text: string;
+	/** False for a type the live session cannot run yet: the console shows it as a prompt. */
+	runnable: boolean;
+	phase: QuestionPhase;
+	count: number;
+	results: Results | null;
+};
+
+export type PresenterSlide = {
+	index: number;
+	id: string;
+	title: string;
+	topic: string;
+	source: string;
+	html: string;
+	safety: string[];
+	notesHtml: string;
+	prompts: string[];
+	glossary: { term: string; html: string }[];
+	questionIds: string[];
+};
+
+export type PresenterState = {
+	seq: number;
+	activeQuestionId: string | null;
+	questions: PresenterQuestion[];
+	participants: ParticipantView[];
+};
+
+export type SessionInfo = {
+	sessionId: string;
+	joinCode: string;
+	deckId: string;
+	deckTitle: string;
+	variant: string;
+};
+
+export type Snapshot =
+	| {
+			role: 'participant';
+			state: PublicState;
+			me: { id: string; nickname: string };
+			answers: MyAnswer[];
+	  }
+	| { role: 'screen'; state: PublicState }
+	| {
+			role: 'presenter';
+			state: PublicState;
+			session: SessionInfo;
+			slides: PresenterSlide[];
+			presenter: PresenterState;
+	  };
+
+export interface ServerToClientEvents {
+	'session:snapshot': (snapshot: Snapshot) => void;
+	'session:state': (state: PublicState) => void;
+	'presenter:state': (state: PresenterState) => void;
+	/** Sent to every socket of one participant, so two tabs of the same phone agree. */
+	'answer:stored': (answer: MyAnswer) => void;
+}
+
+type AckFn<T = object> = (ack: Ack<T>) => void;
+type CommandHandlers<T extends Record<string, z.ZodType>, R = object> = {
+	[K in keyof T]: (payload: z.input<T[K]>, ack: AckFn<R>) => void;
+};
+
+export type ClientToServerEvents = CommandHandlers<typeof presenterCommands, { seq: number }> &
+	Omit<CommandHandlers<typeof participantCommands>, 'answer:submit'> & {
+		'answer:submit': (
+			payload: z.input<(typeof participantCommands)['answer:submit']>,
+			ack: AckFn<{ answer: MyAnswer }>
+		) => void;
+		'session:sync': (payload: Record<string, never>, ack: AckFn<{ snapshot: Snapshot }>) => void;
+	};
+
+export function ackError(code: ErrorCode, message: string): { ok: false; error: AckError } {
+	return { ok: false, error: { code, message } };
+}

@@ -1,0 +1,85 @@
+/**
+ * The one place a page owns its socket. It applies snapshots and state updates by sequence
+ * number, so a late, duplicated or reordered message can never move a screen backwards.
+ */
+import { io, type Socket } from 'socket.io-client';
+import type {
+	Ack,
+	AckError,
+	ClientToServerEvents,
+	Handshake,
+	PresenterState,
+	PublicState,
+	ServerToClientEvents,
+	Snapshot
+} from '$lib/protocol';
+
+export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'rejected';
+type LiveClient = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+const COMMAND_TIMEOUT_MS = 8000;
+
+export class LiveConnection {
+	status = $state<ConnectionStatus>('connecting');
+	rejection = $state<AckError | null>(null);
+	snapshot = $state<Snapshot | null>(null);
+	state = $state<PublicState | null>(null);
+	presenter = $state<PresenterState | null>(null);
+	/** Bumped on every snapshot: pages use it to re-read private data such as own answers. */
+	snapshots = $state(0);
+	readonly socket: LiveClient;
+
+	constructor(auth: Handshake) {
+		this.socket = io({ auth, transports: ['websocket', 'polling'], reconnectionDelayMax: 4000 });
+		const s = this.socket;
+		s.on('connect', () => (this.status = 'online'));
+		s.on('disconnect', () => (this.status = 'offline'));
+		s.on('connect_error', (error: Error & { data?: AckError }) => {
+			// A refusal by the server is final; anything else is the network and is retried.
+			if (error.data?.code) {
+				this.status = 'rejected';
+				this.rejection = error.data;
+				s.disconnect();
+			} else this.status = 'offline';
+		});
+		s.on('session:snapshot', (snapshot) => {
+			this.snapshot = snapshot;
+			this.state = snapshot.state;
+			if (snapshot.role === 'presenter') this.presenter = snapshot.presenter;
+			this.snapshots += 1;
+		});
+		s.on('session:state', (state) => {
+			if (!this.state || state.seq >= this.state.seq) this.state = state;
+		});
+		s.on('presenter:state', (state) => {
+			if (!this.presenter || state.seq >= this.presenter.seq) this.presenter = state;
+		});
+		if (typeof window !== 'undefined') {
+			// Diagnostics and the end-to-end tests reach the live socket here (e.g. to drop it).
+			(window as unknown as { __forsta?: { socket: LiveClient } }).__forsta = { socket: s };
+		}
+	}
+
+	/** Sends a command and waits for its acknowledgement; a timeout becomes an error, not a hang. */
+	async send<E extends keyof ClientToServerEvents>(
+		event: E,
+		payload: Parameters<ClientToServerEvents[E]>[0]
+	): Promise<Ack<Record<string, unknown>>> {
+		if (!this.socket.connected) {
+			return { ok: false, error: { code: 'internal', message: 'offline' } };
+		}
+		try {
+			const emit = this.socket.timeout(COMMAND_TIMEOUT_MS).emitWithAck as (
+				event: string,
+				payload: unknown
+			) => Promise<Ack<Record<string, unknown>>>;
+			return await emit(event, payload);
+		} catch {
+			return { ok: false, error: { code: 'internal', message: 'no answer from the server' } };
+		}
+	}
+
+	close(): void {
+		this.socket.disconnect();
+	}
+}

@@ -1,0 +1,28 @@
+/**
+ * The one instance of the app's services in this process, shared by the routes and the realtime
+ * layer. Kept on globalThis because dev mode may evaluate modules more than once.
+ */
+import { join, resolve } from 'node:path';
+import { readConfig, type Config } from './config';
+import { loadDeckLibrary, type DeckLibrary } from './decks';
+import { SessionService } from './sessions';
+import { createSqliteStore } from './store/sqlite';
+
+export type App = { config: Config; decks: DeckLibrary; sessions: SessionService };
+
+const KEY = Symbol.for('forsta.app');
+const registry = globalThis as unknown as Record<symbol, App | undefined>;
+
+export function getApp(): App {
+	const existing = registry[KEY];
+	if (existing) return existing;
+	const config = readConfig();
+	const store = createSqliteStore(join(resolve(config.DATA_DIR), 'forsta.sqlite'));
+	const app: App = {
+		config,
+		decks: loadDeckLibrary(resolve(config.DECKS_DIR)),
+		sessions: new SessionService(store)
+	};
+	registry[KEY] = app;
+	return app;
+}

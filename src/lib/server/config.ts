@@ -1,0 +1,20 @@
+/** Environment settings, validated once. Everything has a default that works out of the box. */
+import { z } from 'zod';
+
+const envSchema = z.object({
+	DATA_DIR: z.string().min(1).default('data'),
+	DECKS_DIR: z.string().min(1).default('sessions'),
+	/** The address phones use to join, e.g. http://192.168.1.20:3000 — when the default guess is wrong. */
+	PUBLIC_URL: z.url().optional()
+});
+
+export type Config = z.infer<typeof envSchema>;
+
+export function readConfig(env: Record<string, string | undefined> = process.env): Config {
+	const parsed = envSchema.safeParse(env);
+	if (!parsed.success) {
+		const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+		throw new Error(`Invalid environment settings:\n${lines.join('\n')}`);
+	}
+	return parsed.data;
+}

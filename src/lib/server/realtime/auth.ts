@@ -1,0 +1,47 @@
+/**
+ * Who a socket is, decided once in the handshake. A presenter proves it with the presenter key
+ * only its browser holds; a participant brings only the public join code and its own random id.
+ */
+import type { ExtendedError } from 'socket.io';
+import { handshakeSchema } from '../../protocol';
+import type { SessionService } from '../sessions';
+import type { IO } from './types';
+
+function refused(code: string, message: string): ExtendedError {
+	return Object.assign(new Error(message), { data: { code, message } });
+}
+
+export function authenticate(io: IO, sessions: SessionService): void {
+	io.use(async (socket, next) => {
+		try {
+			const auth = handshakeSchema.safeParse(socket.handshake.auth);
+			if (!auth.success) return next(refused('bad_request', 'missing or malformed credentials'));
+			const hello = auth.data;
+			if (hello.role === 'participant') {
+				const session = await sessions.findByCode(hello.joinCode);
+				if (!session) return next(refused('not_found', 'no session with that code'));
+				if (session.record.state.phase === 'ended')
+					return next(refused('session_ended', 'this session has ended'));
+				socket.data = {
+					role: 'participant',
+					sessionId: session.record.id,
+					participantId: hello.participantId
+				};
+				return next();
+			}
+			const session = await sessions.get(hello.sessionId);
+			const allowed =
+				session &&
+				(hello.role === 'presenter'
+					? sessions.isPresenter(session, hello.presenterKey)
+					: sessions.isScreen(session, hello.screenKey));
+			if (!session || !allowed)
+				return next(refused('forbidden', 'this link does not give access to the session'));
+			socket.data = { role: hello.role, sessionId: session.record.id };
+			next();
+		} catch (error) {
+			console.error('Handshake failed:', error);
+			next(refused('internal', 'the server could not check the connection'));
+		}
+	});
+}

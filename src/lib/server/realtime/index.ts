@@ -1,0 +1,112 @@
+/**
+ * socket.io on the same HTTP server as the pages. `createRealtime` takes its dependencies so
+ * tests can boot it on a random port with their own store; `attachRealtime` wires the app's.
+ */
+import type { Server as HttpServer } from 'node:http';
+import { Server } from 'socket.io';
+import {
+	participantCommands,
+	presenterCommands,
+	sharedCommands,
+	ackError,
+	MAX_PAYLOAD_BYTES,
+	type Ack,
+	type Snapshot
+} from '../../protocol';
+import { getApp } from '../app';
+import type { SessionService } from '../sessions';
+import { authenticate } from './auth';
+import { command, guardEvents, refuse } from './guard';
+import { registerParticipant } from './participant';
+import { Presence } from './presence';
+import { registerPresenter } from './presenter';
+import { createPublisher } from './publish';
+import { rooms, type IO, type LiveSocket } from './types';
+
+export type Realtime = { io: IO; close(): Promise<void> };
+
+const knownEvents = new Set([
+	...Object.keys(presenterCommands),
+	...Object.keys(participantCommands),
+	...Object.keys(sharedCommands)
+]);
+
+export function createRealtime(httpServer: HttpServer, sessions: SessionService): Realtime {
+	const io: IO = new Server(httpServer, {
+		serveClient: false,
+		// Room for the largest legitimate command with margin; bigger frames close the connection,
+		// anything between the two gets a `payload_too_large` error ack from the guard.
+		maxHttpBufferSize: MAX_PAYLOAD_BYTES * 8
+	});
+	const presence = new Presence();
+	const publisher = createPublisher(io, sessions, presence);
+	authenticate(io, sessions);
+
+	io.on('connection', async (socket: LiveSocket) => {
+		guardEvents(socket, knownEvents);
+		const { role, sessionId } = socket.data;
+		const participantId = socket.data.participantId;
+		const presenterOnly = Object.keys(presenterCommands);
+		const participantOnly = Object.keys(participantCommands);
+		if (role === 'presenter') {
+			registerPresenter(socket, sessions, publisher);
+			refuse(socket, participantOnly, 'only participants can do that');
+		} else {
+			refuse(socket, presenterOnly, 'only the presenter can do that');
+			if (role === 'participant') registerParticipant(socket, sessions, publisher);
+			else refuse(socket, participantOnly, 'only participants can do that');
+		}
+		command(
+			socket,
+			'session:sync',
+			sharedCommands['session:sync'],
+			async (): Promise<Ack<{ snapshot: Snapshot }>> => {
+				const session = await sessions.get(sessionId);
+				if (!session) return ackError('not_found', 'the session no longer exists');
+				return { ok: true, snapshot: await publisher.snapshot(session, socket.data) };
+			}
+		);
+
+		try {
+			const session = await sessions.get(sessionId);
+			if (!session) return void socket.disconnect(true);
+			if (role === 'participant' && participantId) {
+				await sessions.join(
+					session,
+					participantId,
+					(socket.handshake.auth as { nickname?: string }).nickname?.trim() || undefined
+				);
+				presence.add(sessionId, participantId);
+				void socket.join([
+					rooms.participants(sessionId),
+					rooms.participant(sessionId, participantId)
+				]);
+				socket.on('disconnect', () => {
+					presence.remove(sessionId, participantId);
+					void publisher
+						.publish(session)
+						.catch((e: unknown) => console.error('Publish failed:', e));
+				});
+			} else {
+				void socket.join(
+					role === 'presenter' ? rooms.presenter(sessionId) : rooms.screen(sessionId)
+				);
+			}
+			// Every (re)connect gets the full current state, whatever was missed in between.
+			socket.emit('session:snapshot', await publisher.snapshot(session, socket.data));
+			if (role === 'participant') await publisher.publish(session);
+		} catch (error) {
+			console.error('Connection set-up failed:', error);
+			socket.disconnect(true);
+		}
+	});
+
+	return {
+		io,
+		close: () => new Promise<void>((resolve) => void io.close(() => resolve()))
+	};
+}
+
+export async function attachRealtime(httpServer: HttpServer): Promise<Realtime> {
+	return createRealtime(httpServer, getApp().sessions);
+}

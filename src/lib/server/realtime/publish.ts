@@ -1,0 +1,56 @@
+/** Sends every room of a session its view of the current state, after a change was stored. */
+import type { LiveSession, SessionService } from '../sessions';
+import { myAnswers, presenterSlides, presenterState, publicState, sessionInfo } from '../views';
+import type { Snapshot } from '../../protocol';
+import type { Presence } from './presence';
+import { rooms, type IO, type SocketData } from './types';
+
+export type Publisher = {
+	publish(session: LiveSession): Promise<void>;
+	snapshot(session: LiveSession, who: SocketData): Promise<Snapshot>;
+};
+
+export function createPublisher(io: IO, sessions: SessionService, presence: Presence): Publisher {
+	async function gather(session: LiveSession) {
+		const id = session.record.id;
+		const [answers, participants] = await Promise.all([
+			sessions.store.listAnswers(id),
+			sessions.store.listParticipants(id)
+		]);
+		const online = presence.online(id);
+		return { answers, participants, online, state: publicState(session, answers, online.size) };
+	}
+
+	return {
+		async publish(session) {
+			const id = session.record.id;
+			const { answers, participants, online, state } = await gather(session);
+			io.to([rooms.participants(id), rooms.screen(id)]).emit('session:state', state);
+			io.to(rooms.presenter(id)).emit(
+				'presenter:state',
+				presenterState(session, answers, participants, online)
+			);
+		},
+		async snapshot(session, who) {
+			const { answers, participants, online, state } = await gather(session);
+			if (who.role === 'screen') return { role: 'screen', state };
+			if (who.role === 'presenter') {
+				return {
+					role: 'presenter',
+					state,
+					session: sessionInfo(session),
+					slides: presenterSlides(session),
+					presenter: presenterState(session, answers, participants, online)
+				};
+			}
+			const id = who.participantId ?? '';
+			const me = participants.find((p) => p.id === id);
+			return {
+				role: 'participant',
+				state,
+				me: { id, nickname: me?.nickname ?? '' },
+				answers: myAnswers(answers, id)
+			};
+		}
+	};
+}

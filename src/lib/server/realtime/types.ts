@@ -1,0 +1,24 @@
+import type { Server, Socket } from 'socket.io';
+import type { ClientToServerEvents, Role, ServerToClientEvents } from '../../protocol';
+
+export type SocketData = { role: Role; sessionId: string; participantId?: string };
+export type IO = Server<
+	ClientToServerEvents,
+	ServerToClientEvents,
+	Record<string, never>,
+	SocketData
+>;
+export type LiveSocket = Socket<
+	ClientToServerEvents,
+	ServerToClientEvents,
+	Record<string, never>,
+	SocketData
+>;
+
+/** One room per session and role; nothing is ever broadcast to every socket. */
+export const rooms = {
+	presenter: (sessionId: string) => `${sessionId}:presenter`,
+	screen: (sessionId: string) => `${sessionId}:screen`,
+	participants: (sessionId: string) => `${sessionId}:participants`,
+	participant: (sessionId: string, participantId: string) => `${sessionId}:p:${participantId}`
+};

@@ -1,0 +1,204 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type {
+	AnswerRecord,
+	ParticipantRecord,
+	SaveAnswerResult,
+	SessionRecord,
+	Store
+} from './types';
+import type { LiveState } from '../../live/machine';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS sessions (
+	id TEXT PRIMARY KEY,
+	join_code TEXT NOT NULL,
+	deck_id TEXT NOT NULL,
+	variant TEXT NOT NULL,
+	deck_json TEXT NOT NULL,
+	presenter_key_hash TEXT NOT NULL,
+	screen_key_hash TEXT NOT NULL,
+	state_json TEXT NOT NULL,
+	seq INTEGER NOT NULL,
+	phase TEXT NOT NULL,
+	created_at INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX IF NOT EXISTS sessions_live_code ON sessions (join_code) WHERE phase <> 'ended';
+CREATE TABLE IF NOT EXISTS participants (
+	session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+	id TEXT NOT NULL,
+	nickname TEXT NOT NULL,
+	joined_at INTEGER NOT NULL,
+	PRIMARY KEY (session_id, id)
+);
+CREATE TABLE IF NOT EXISTS answers (
+	session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+	question_id TEXT NOT NULL,
+	participant_id TEXT NOT NULL,
+	answer_id TEXT NOT NULL,
+	value INTEGER NOT NULL,
+	answered_at INTEGER NOT NULL,
+	PRIMARY KEY (session_id, question_id, participant_id)
+);
+`;
+
+type SessionRow = {
+	id: string;
+	join_code: string;
+	deck_id: string;
+	variant: string;
+	deck_json: string;
+	presenter_key_hash: string;
+	screen_key_hash: string;
+	state_json: string;
+	created_at: number;
+};
+type AnswerRow = {
+	session_id: string;
+	question_id: string;
+	participant_id: string;
+	answer_id: string;
+	value: number;
+	answered_at: number;
+};
+
+/**
+ * better-sqlite3 is synchronous: when a method returns, the transaction is committed. WAL with
+ * synchronous=FULL makes every commit survive a killed process and a power cut, which is what an
+ * acknowledged health answer promises; the cost is one fsync per answer, well within budget.
+ */
+export function createSqliteStore(file: string): Store {
+	if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+	const db = new Database(file);
+	db.pragma('journal_mode = WAL');
+	db.pragma('synchronous = FULL');
+	db.pragma('foreign_keys = ON');
+	db.pragma('busy_timeout = 5000');
+	db.exec(SCHEMA);
+
+	const q = {
+		insertSession: db.prepare(
+			`INSERT INTO sessions (id, join_code, deck_id, variant, deck_json, presenter_key_hash, screen_key_hash, state_json, seq, phase, created_at)
+			 VALUES (@id, @joinCode, @deckId, @variant, @deckJson, @presenterKeyHash, @screenKeyHash, @stateJson, @seq, @phase, @createdAt)`
+		),
+		getSession: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id = ?'),
+		byCode: db.prepare<[string], SessionRow>(
+			`SELECT * FROM sessions WHERE join_code = ? ORDER BY phase <> 'ended' DESC, created_at DESC LIMIT 1`
+		),
+		saveState: db.prepare(
+			'UPDATE sessions SET state_json = @stateJson, seq = @seq, phase = @phase WHERE id = @id AND seq = @expectedSeq'
+		),
+		upsertParticipant: db.prepare(
+			`INSERT INTO participants (session_id, id, nickname, joined_at) VALUES (@sessionId, @id, @nickname, @joinedAt)
+			 ON CONFLICT (session_id, id) DO UPDATE SET nickname = excluded.nickname`
+		),
+		participants: db.prepare<
+			[string],
+			{ session_id: string; id: string; nickname: string; joined_at: number }
+		>('SELECT * FROM participants WHERE session_id = ? ORDER BY joined_at, id'),
+		answer: db.prepare<[string, string, string], AnswerRow>(
+			'SELECT * FROM answers WHERE session_id = ? AND question_id = ? AND participant_id = ?'
+		),
+		upsertAnswer: db.prepare(
+			`INSERT INTO answers (session_id, question_id, participant_id, answer_id, value, answered_at)
+			 VALUES (@sessionId, @questionId, @participantId, @answerId, @value, @answeredAt)
+			 ON CONFLICT (session_id, question_id, participant_id)
+			 DO UPDATE SET answer_id = excluded.answer_id, value = excluded.value, answered_at = excluded.answered_at`
+		),
+		answers: db.prepare<[string], AnswerRow>(
+			'SELECT * FROM answers WHERE session_id = ? ORDER BY answered_at'
+		),
+		answersFor: db.prepare<[string, string], AnswerRow>(
+			'SELECT * FROM answers WHERE session_id = ? AND question_id = ? ORDER BY answered_at'
+		),
+		deleteAnswers: db.prepare('DELETE FROM answers WHERE session_id = ? AND question_id = ?')
+	};
+
+	const saveAnswer = db.transaction((answer: AnswerRecord): SaveAnswerResult => {
+		const existing = q.answer.get(answer.sessionId, answer.questionId, answer.participantId);
+		if (existing && existing.answer_id === answer.answerId) {
+			return { answer: toAnswer(existing), duplicate: true };
+		}
+		q.upsertAnswer.run(answer);
+		return { answer, duplicate: false };
+	});
+
+	return {
+		async createSession(s) {
+			q.insertSession.run({
+				...s,
+				stateJson: JSON.stringify(s.state),
+				seq: s.state.seq,
+				phase: s.state.phase
+			});
+		},
+		async getSession(id) {
+			const row = q.getSession.get(id);
+			return row && toSession(row);
+		},
+		async findSessionByCode(code) {
+			const row = q.byCode.get(code);
+			return row && toSession(row);
+		},
+		async saveState(id: string, state: LiveState, expectedSeq: number) {
+			const result = q.saveState.run({
+				id,
+				stateJson: JSON.stringify(state),
+				seq: state.seq,
+				phase: state.phase,
+				expectedSeq
+			});
+			return result.changes === 1;
+		},
+		async upsertParticipant(p: ParticipantRecord) {
+			q.upsertParticipant.run(p);
+		},
+		async listParticipants(sessionId) {
+			return q.participants.all(sessionId).map((r) => ({
+				sessionId: r.session_id,
+				id: r.id,
+				nickname: r.nickname,
+				joinedAt: r.joined_at
+			}));
+		},
+		async saveAnswer(answer) {
+			return saveAnswer(answer);
+		},
+		async listAnswers(sessionId, questionId) {
+			const rows = questionId ? q.answersFor.all(sessionId, questionId) : q.answers.all(sessionId);
+			return rows.map(toAnswer);
+		},
+		async deleteAnswers(sessionId, questionId) {
+			q.deleteAnswers.run(sessionId, questionId);
+		},
+		async close() {
+			db.close();
+		}
+	};
+}
+
+function toSession(row: SessionRow): SessionRecord {
+	return {
+		id: row.id,
+		joinCode: row.join_code,
+		deckId: row.deck_id,
+		variant: row.variant,
+		deckJson: row.deck_json,
+		presenterKeyHash: row.presenter_key_hash,
+		screenKeyHash: row.screen_key_hash,
+		state: JSON.parse(row.state_json) as LiveState,
+		createdAt: row.created_at
+	};
+}
+
+function toAnswer(row: AnswerRow): AnswerRecord {
+	return {
+		sessionId: row.session_id,
+		questionId: row.question_id,
+		participantId: row.participant_id,
+		answerId: row.answer_id,
+		value: row.value,
+		answeredAt: row.answered_at
+	};
+}

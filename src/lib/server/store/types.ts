@@ -1,0 +1,58 @@
+/**
+ * Persistence behind one interface. SQLite is the embedded default; a PostgreSQL implementation
+ * satisfies the same contract for scale-out. Methods are async so either can sit behind it.
+ */
+import type { LiveState } from '../../live/machine';
+
+export type SessionRecord = {
+	id: string;
+	joinCode: string;
+	deckId: string;
+	variant: string;
+	/** The deck as it was when the session started: editing a file never shifts a live session. */
+	deckJson: string;
+	presenterKeyHash: string;
+	screenKeyHash: string;
+	state: LiveState;
+	createdAt: number;
+};
+
+export type ParticipantRecord = {
+	sessionId: string;
+	id: string;
+	nickname: string;
+	joinedAt: number;
+};
+
+export type AnswerRecord = {
+	sessionId: string;
+	questionId: string;
+	participantId: string;
+	answerId: string;
+	value: number;
+	answeredAt: number;
+};
+
+export type SaveAnswerResult = { answer: AnswerRecord; duplicate: boolean };
+
+export interface Store {
+	createSession(session: SessionRecord): Promise<void>;
+	getSession(id: string): Promise<SessionRecord | undefined>;
+	/**
+	 * The live session holding this code, or else the latest ended one (so a returning phone can
+	 * be told that its session has ended rather than that the code is wrong).
+	 */
+	findSessionByCode(joinCode: string): Promise<SessionRecord | undefined>;
+	/** Writes the state if the stored sequence number is still `expectedSeq`; false otherwise. */
+	saveState(id: string, state: LiveState, expectedSeq: number): Promise<boolean>;
+	upsertParticipant(participant: ParticipantRecord): Promise<void>;
+	listParticipants(sessionId: string): Promise<ParticipantRecord[]>;
+	/**
+	 * Stores a participant's answer to a question, replacing an earlier one. Re-sending the same
+	 * answerId changes nothing and reports `duplicate`. Resolves only once the write is durable.
+	 */
+	saveAnswer(answer: AnswerRecord): Promise<SaveAnswerResult>;
+	listAnswers(sessionId: string, questionId?: string): Promise<AnswerRecord[]>;
+	deleteAnswers(sessionId: string, questionId: string): Promise<void>;
+	close(): Promise<void>;
+}

@@ -1,0 +1,20 @@
+import { error, json } from '@sveltejs/kit';
+import { z } from 'zod';
+import { getApp } from '$lib/server/app';
+import type { RequestHandler } from './$types';
+
+const body = z.object({ deckId: z.string().min(1).max(100) });
+
+/** Starts a session. The presenter and screen keys are returned once and never stored in clear. */
+export const POST: RequestHandler = async ({ request }) => {
+	const parsed = body.safeParse(await request.json().catch(() => null));
+	if (!parsed.success) error(400, 'expected { deckId }');
+	const { decks, sessions } = getApp();
+	const deck = decks.get(parsed.data.deckId);
+	if (!deck) error(404, 'no deck with that id');
+	const { session, presenterKey, screenKey } = await sessions.create(deck);
+	return json(
+		{ sessionId: session.record.id, joinCode: session.record.joinCode, presenterKey, screenKey },
+		{ status: 201, headers: { 'cache-control': 'no-store' } }
+	);
+};

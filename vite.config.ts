@@ -1,0 +1,39 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin, ViteDevServer } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+const REALTIME_MODULE = '/src/lib/server/realtime/index.ts';
+const DEV_IO = Symbol.for('forsta.devRealtime');
+
+type DevHandle = { close(): Promise<void> };
+const registry = globalThis as unknown as Record<symbol, DevHandle | undefined>;
+
+/**
+ * In development socket.io rides on Vite's own HTTP server, so pages and websockets share one
+ * port exactly as in production. The realtime module is loaded through Vite's SSR graph so that
+ * it is the same module instance the routes use (a plain import here would be a second copy
+ * with its own sessions).
+ */
+function realtimeDev(): Plugin {
+	return {
+		name: 'forsta-realtime-dev',
+		configureServer(server: ViteDevServer) {
+			const httpServer = server.httpServer;
+			if (!httpServer) return; // Vitest and middleware mode have no HTTP server.
+			httpServer.once('listening', async () => {
+				await registry[DEV_IO]?.close();
+				const realtime = await server.ssrLoadModule(REALTIME_MODULE);
+				registry[DEV_IO] = await realtime.attachRealtime(httpServer);
+			});
+		}
+	};
+}
+
+export default defineConfig({
+	plugins: [sveltekit(), realtimeDev()],
+	test: {
+		include: ['src/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+		testTimeout: 20_000,
+		hookTimeout: 60_000
+	}
+});
