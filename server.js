@@ -1,13 +1,22 @@
 // Production entry: SvelteKit's adapter-node handler and socket.io on one HTTP server, one port.
 import { createServer } from 'node:http';
-import { handler } from './build/handler.js';
+
+// adapter-node assumes https unless told otherwise. A clinic laptop serves plain http on the local
+// network, and a wrong protocol would make SvelteKit refuse its own form posts as cross-site; so
+// requests carry their real protocol unless a proxy in front has already said it.
+process.env.PROTOCOL_HEADER ||= 'x-forwarded-proto';
+const protocolHeader = process.env.PROTOCOL_HEADER.toLowerCase();
+const { handler } = await import('./build/handler.js');
 
 const ATTACH = Symbol.for('forsta.attachRealtime');
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
 
-const server = createServer(handler);
+const server = createServer((req, res) => {
+	if (!req.headers[protocolHeader]) req.headers[protocolHeader] = 'http';
+	handler(req, res);
+});
 
 /** @type {(server: import('node:http').Server) => Promise<{ close(): Promise<void> }>} */
 const attachRealtime = /** @type {any} */ (globalThis)[ATTACH];

@@ -69,11 +69,10 @@ export class LiveConnection {
 			return { ok: false, error: { code: 'internal', message: 'offline' } };
 		}
 		try {
-			const emit = this.socket.timeout(COMMAND_TIMEOUT_MS).emitWithAck as (
-				event: string,
-				payload: unknown
-			) => Promise<Ack<Record<string, unknown>>>;
-			return await emit(event, payload);
+			const timed = this.socket.timeout(COMMAND_TIMEOUT_MS) as unknown as {
+				emitWithAck(event: string, payload: unknown): Promise<Ack<Record<string, unknown>>>;
+			};
+			return await timed.emitWithAck(event, payload);
 		} catch {
 			return { ok: false, error: { code: 'internal', message: 'no answer from the server' } };
 		}
