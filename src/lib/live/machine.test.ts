@@ -1,0 +1,317 @@
+import { describe, expect, it } from 'vitest';
+import type { PresenterCommand } from '../protocol';
+import { initialState, questionPhase, transition, type DeckShape, type LiveState } from './machine';
+
+const deck: DeckShape = {
+	slideCount: 3,
+	questionIds: new Set(['q1', 'q2', 'text1']),
+	runnableQuestionIds: new Set(['q1', 'q2'])
+};
+
+function deepFreeze<T>(value: T): T {
+	if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+		Object.freeze(value);
+		for (const child of Object.values(value)) deepFreeze(child);
+	}
+	return value;
+}
+
+/** Applies a command that must be accepted, checking purity along the way. */
+function apply(state: LiveState, command: PresenterCommand) {
+	const before = JSON.stringify(state);
+	const result = transition(deepFreeze(state), command, deck);
+	expect(JSON.stringify(state)).toBe(before);
+	if (!result.ok) throw new Error(`${command.type} refused: ${result.error.message}`);
+	return result;
+}
+
+function run(...commands: PresenterCommand[]): LiveState {
+	return commands.reduce((state, command) => apply(state, command).state, initialState());
+}
+
+function refused(state: LiveState, command: PresenterCommand) {
+	const before = JSON.stringify(state);
+	const result = transition(deepFreeze(state), command, deck);
+	expect(JSON.stringify(state)).toBe(before);
+	if (result.ok) throw new Error(`${command.type} was accepted`);
+	return result.error;
+}
+
+const next = { type: 'slide:next' } as const;
+const prev = { type: 'slide:prev' } as const;
+const goto = (index: number) => ({ type: 'slide:goto', index }) as const;
+const open = (questionId: string) => ({ type: 'question:open', questionId }) as const;
+const close = (questionId: string) => ({ type: 'question:close', questionId }) as const;
+const reveal = (questionId: string) => ({ type: 'question:reveal', questionId }) as const;
+const reset = (questionId: string) => ({ type: 'question:reset', questionId }) as const;
+const end = { type: 'session:end' } as const;
+
+describe('initialState', () => {
+	it('starts in the lobby with no questions and seq 1', () => {
+		expect(initialState()).toEqual({
+			phase: 'lobby',
+			slideIndex: -1,
+			activeQuestionId: null,
+			questions: {},
+			seq: 1
+		});
+	});
+
+	it('returns a fresh object each time', () => {
+		expect(initialState()).not.toBe(initialState());
+	});
+});
+
+describe('slides', () => {
+	it('lobby → next → live at slide 0', () => {
+		const result = apply(initialState(), next);
+		expect(result.state).toEqual({ ...initialState(), phase: 'live', slideIndex: 0, seq: 2 });
+		expect(result.events).toEqual([{ type: 'slide:changed', slideIndex: 0 }]);
+	});
+
+	it('increments seq on every accepted change and never on a refusal', () => {
+		let state = initialState();
+		const commands: PresenterCommand[] = [next, next, prev, goto(2), open('q1'), close('q1')];
+		for (const [i, command] of commands.entries()) {
+			state = apply(state, command).state;
+			expect(state.seq).toBe(2 + i);
+		}
+		const seq = state.seq;
+		refused(state, next); // at the last slide
+		refused(state, goto(7));
+		refused(state, close('q1')); // already closed
+		refused(state, open('nope'));
+		refused(state, open('text1'));
+		expect(state.seq).toBe(seq);
+	});
+
+	it('walks forward and back through the slides', () => {
+		let state = initialState();
+		for (const index of [0, 1, 2]) {
+			const result = apply(state, next);
+			expect(result.state.slideIndex).toBe(index);
+			expect(result.events).toEqual([{ type: 'slide:changed', slideIndex: index }]);
+			state = result.state;
+		}
+		for (const index of [1, 0]) {
+			state = apply(state, prev).state;
+			expect(state.slideIndex).toBe(index);
+		}
+	});
+
+	it('prev from slide 0 goes back to the lobby and the phase stays live', () => {
+		const result = apply(run(next), prev);
+		expect(result.state.slideIndex).toBe(-1);
+		expect(result.state.phase).toBe('live');
+		expect(result.events).toEqual([{ type: 'slide:changed', slideIndex: -1 }]);
+	});
+
+	it('refuses prev at the lobby', () => {
+		expect(refused(initialState(), prev).code).toBe('invalid_state');
+		expect(refused(run(next, prev), prev).code).toBe('invalid_state');
+	});
+
+	it('refuses next past the last slide', () => {
+		const error = refused(run(next, next, next), next);
+		expect(error.code).toBe('invalid_state');
+		expect(error.message).toMatch(/last slide/);
+	});
+
+	it.each([-2, 3, 100])('refuses goto %i (out of range)', (index) => {
+		expect(refused(initialState(), goto(index)).code).toBe('invalid_state');
+		expect(refused(run(next), goto(index)).code).toBe('invalid_state');
+	});
+
+	it('goes to any slide in range, and goto -1 returns to the lobby', () => {
+		const state = apply(initialState(), goto(2)).state;
+		expect(state).toMatchObject({ phase: 'live', slideIndex: 2, seq: 2 });
+		const back = apply(state, goto(-1));
+		expect(back.state).toMatchObject({ phase: 'live', slideIndex: -1, seq: 3 });
+		expect(back.events).toEqual([{ type: 'slide:changed', slideIndex: -1 }]);
+	});
+
+	it('goto the current slide is accepted with no events and the same state object', () => {
+		const state = run(next, next);
+		const result = apply(state, goto(1));
+		expect(result.events).toEqual([]);
+		expect(result.state).toBe(state);
+
+		const lobby = initialState();
+		const stay = apply(lobby, goto(-1));
+		expect(stay.events).toEqual([]);
+		expect(stay.state).toBe(lobby);
+	});
+});
+
+describe('questions', () => {
+	const live = () => run(next);
+
+	it('goes draft → open → closed → revealed', () => {
+		let state = live();
+		expect(questionPhase(state, 'q1')).toBe('draft');
+
+		let result = apply(state, open('q1'));
+		expect(result.events).toEqual([
+			{ type: 'question:changed', questionId: 'q1', phase: 'open', active: true }
+		]);
+		state = result.state;
+		expect(state.questions).toEqual({ q1: 'open' });
+		expect(state.activeQuestionId).toBe('q1');
+
+		result = apply(state, close('q1'));
+		expect(result.events).toEqual([
+			{ type: 'question:changed', questionId: 'q1', phase: 'closed', active: true }
+		]);
+		state = result.state;
+		expect(questionPhase(state, 'q1')).toBe('closed');
+		expect(state.activeQuestionId).toBe('q1');
+
+		result = apply(state, reveal('q1'));
+		expect(result.events).toEqual([
+			{ type: 'question:changed', questionId: 'q1', phase: 'revealed', active: true }
+		]);
+		expect(questionPhase(result.state, 'q1')).toBe('revealed');
+		expect(result.state.activeQuestionId).toBe('q1');
+	});
+
+	it('allows reveal straight from open', () => {
+		const state = apply(run(next, open('q1')), reveal('q1')).state;
+		expect(questionPhase(state, 'q1')).toBe('revealed');
+	});
+
+	it.each([
+		['close', 'draft', [], close('q1')],
+		['reveal', 'draft', [], reveal('q1')],
+		['close', 'closed', [open('q1'), close('q1')], close('q1')],
+		['close', 'revealed', [open('q1'), reveal('q1')], close('q1')],
+		['reveal', 'revealed', [open('q1'), reveal('q1')], reveal('q1')],
+		['open', 'open', [open('q1')], open('q1')]
+	] as const)('refuses %s from %s', (_verb, _phase, setup, command) => {
+		const error = refused(run(next, ...setup), command);
+		expect(error.code).toBe('invalid_state');
+	});
+
+	it('allows reopening from closed and from revealed', () => {
+		const fromClosed = apply(run(next, open('q1'), close('q1')), open('q1')).state;
+		expect(questionPhase(fromClosed, 'q1')).toBe('open');
+
+		const fromRevealed = apply(run(next, open('q1'), reveal('q1')), open('q1'));
+		expect(questionPhase(fromRevealed.state, 'q1')).toBe('open');
+		expect(fromRevealed.state.activeQuestionId).toBe('q1');
+		expect(fromRevealed.events).toEqual([
+			{ type: 'question:changed', questionId: 'q1', phase: 'open', active: true }
+		]);
+	});
+
+	it('opening q2 while q1 is open closes q1 and makes q2 active', () => {
+		const result = apply(run(next, open('q1')), open('q2'));
+		expect(result.state.questions).toEqual({ q1: 'closed', q2: 'open' });
+		expect(result.state.activeQuestionId).toBe('q2');
+		expect(result.events).toEqual([
+			{ type: 'question:changed', questionId: 'q1', phase: 'closed', active: false },
+			{ type: 'question:changed', questionId: 'q2', phase: 'open', active: true }
+		]);
+	});
+
+	it('opening q2 after q1 was revealed leaves q1 revealed', () => {
+		const result = apply(run(next, open('q1'), reveal('q1')), open('q2'));
+		expect(result.state.questions).toEqual({ q1: 'revealed', q2: 'open' });
+		expect(result.state.activeQuestionId).toBe('q2');
+		expect(result.events).toEqual([
+			{ type: 'question:changed', questionId: 'q2', phase: 'open', active: true }
+		]);
+	});
+
+	it('reset returns the active question to draft and clears activeQuestionId', () => {
+		const result = apply(run(next, open('q1'), close('q1')), reset('q1'));
+		expect(questionPhase(result.state, 'q1')).toBe('draft');
+		expect(result.state.activeQuestionId).toBeNull();
+		expect(result.events).toEqual([{ type: 'question:reset', questionId: 'q1' }]);
+	});
+
+	it('reset of a question that is not active keeps the active one', () => {
+		const result = apply(run(next, open('q1'), open('q2')), reset('q1'));
+		expect(result.state.questions).toEqual({ q1: 'draft', q2: 'open' });
+		expect(result.state.activeQuestionId).toBe('q2');
+		expect(result.events).toEqual([{ type: 'question:reset', questionId: 'q1' }]);
+	});
+
+	it('a reset question can be opened again', () => {
+		const state = apply(run(next, open('q1'), reveal('q1'), reset('q1')), open('q1')).state;
+		expect(questionPhase(state, 'q1')).toBe('open');
+		expect(state.activeQuestionId).toBe('q1');
+	});
+
+	it.each([open, close, reveal, reset])('refuses an unknown question with not_found (%#)', (cmd) => {
+		expect(refused(live(), cmd('nope')).code).toBe('not_found');
+	});
+
+	it.each([open, close, reveal, reset])(
+		'refuses a non-runnable question with unsupported (%#)',
+		(cmd) => {
+			expect(refused(live(), cmd('text1')).code).toBe('unsupported');
+		}
+	);
+});
+
+describe('session:end', () => {
+	it('ends the session', () => {
+		const result = apply(run(next, open('q1')), end);
+		expect(result.state.phase).toBe('ended');
+		expect(result.state.activeQuestionId).toBeNull();
+		expect(result.state.seq).toBe(4);
+		expect(result.events).toEqual([{ type: 'session:ended' }]);
+	});
+
+	it('can end from the lobby', () => {
+		expect(apply(initialState(), end).state.phase).toBe('ended');
+	});
+
+	it.each<PresenterCommand>([
+		next,
+		prev,
+		goto(0),
+		goto(1),
+		open('q1'),
+		close('q1'),
+		reveal('q1'),
+		reset('q1'),
+		open('nope'),
+		open('text1'),
+		end
+	])('refuses $type after the end with session_ended', (command) => {
+		const state = run(next, next, open('q1'), end);
+		expect(refused(state, command).code).toBe('session_ended');
+	});
+});
+
+describe('purity', () => {
+	it('never mutates the input state (deep-frozen)', () => {
+		const state = deepFreeze(run(next, open('q1')));
+		const snapshot = JSON.stringify(state);
+		const commands: PresenterCommand[] = [
+			next,
+			prev,
+			goto(2),
+			goto(0),
+			open('q2'),
+			close('q1'),
+			reveal('q1'),
+			reset('q1'),
+			open('q1'),
+			end
+		];
+		for (const command of commands) {
+			const result = transition(state, command, deck);
+			if (result.ok && result.events.length > 0) expect(result.state).not.toBe(state);
+		}
+		expect(JSON.stringify(state)).toBe(snapshot);
+	});
+
+	it('does not share the questions record with the new state', () => {
+		const state = run(next, open('q1'));
+		const result = apply(state, close('q1'));
+		expect(result.state.questions).not.toBe(state.questions);
+		expect(state.questions).toEqual({ q1: 'open' });
+	});
+});

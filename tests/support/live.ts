@@ -1,0 +1,163 @@
+/**
+ * Boots the real realtime server on a random loopback port with its own SQLite file, and drives
+ * it with real socket.io clients. Helpers wait for events; nothing here sleeps.
+ */
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { io as connectClient, type Socket } from 'socket.io-client';
+import { parseDeck } from '../../src/lib/decks/parse';
+import type { Deck } from '../../src/lib/decks/schema';
+import type { Ack, ClientToServerEvents, Handshake, ServerToClientEvents, Snapshot } from '../../src/lib/protocol';
+import { createRealtime, type Realtime } from '../../src/lib/server/realtime';
+import { SessionService } from '../../src/lib/server/sessions';
+import { createSqliteStore } from '../../src/lib/server/store/sqlite';
+
+export type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export const FIXTURE_DECK = `---
+condition: low-back-pain
+variant: PIXI
+title: Testforløb
+language: da
+sources:
+  - 'test'
+---
+
+## Første
+id: foerste
+topic: intro
+source: test › 1
+
+Velkommen.
+
+:::notes
+Kun til fysioterapeuten.
+:::
+
+:::question
+id: smerte
+type: scale
+min-label: Ingen
+max-label: Værst
+
+Hvor ondt gør det?
+:::
+
+## Anden
+id: anden
+topic: knowledge
+source: test › 2
+
+Mere viden.
+
+:::question
+id: tiltro
+type: scale
+min-label: Slet ikke
+max-label: Helt sikker
+
+Hvor sikker er du?
+:::
+
+:::question
+id: maal
+type: goal
+
+Hvad vil du gøre?
+:::
+
+## Tredje
+id: tredje
+topic: closing
+source: test › 3
+
+Tak.
+`;
+
+export function fixtureDeck(): Deck {
+	const parsed = parseDeck('fixture.md', FIXTURE_DECK);
+	if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('\n'));
+	return parsed.deck;
+}
+
+export type TestServer = {
+	url: string;
+	sessions: SessionService;
+	dir: string;
+	clients: Client[];
+	stop(): Promise<void>;
+};
+
+export async function startServer(dir = mkdtempSync(join(tmpdir(), 'forsta-'))): Promise<TestServer> {
+	const store = createSqliteStore(join(dir, 'forsta.sqlite'));
+	const sessions = new SessionService(store);
+	const http: Server = createServer();
+	const realtime: Realtime = createRealtime(http, sessions);
+	await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+	const { port } = http.address() as AddressInfo;
+	const clients: Client[] = [];
+	return {
+		url: `http://127.0.0.1:${port}`,
+		sessions,
+		dir,
+		clients,
+		async stop() {
+			for (const c of clients) c.disconnect();
+			await realtime.close();
+			await store.close();
+		}
+	};
+}
+
+export function removeDir(dir: string): void {
+	rmSync(dir, { recursive: true, force: true });
+}
+
+/** Connects and resolves with the first snapshot, or rejects with the server's refusal. */
+export function connect(server: { url: string; clients?: Client[] }, auth: Handshake): Promise<{ socket: Client; snapshot: Snapshot }> {
+	const socket: Client = connectClient(server.url, { auth, transports: ['websocket'], reconnection: false, forceNew: true });
+	server.clients?.push(socket);
+	return new Promise((resolve, reject) => {
+		socket.once('session:snapshot', (snapshot) => resolve({ socket, snapshot }));
+		socket.once('connect_error', (error: Error & { data?: { code: string } }) => {
+			socket.disconnect();
+			reject(Object.assign(new Error(error.message), { code: error.data?.code }));
+		});
+	});
+}
+
+export function waitFor<E extends keyof ServerToClientEvents>(
+	socket: Client,
+	event: E,
+	predicate: (...args: Parameters<ServerToClientEvents[E]>) => boolean = () => true,
+	timeoutMs = 5000
+): Promise<Parameters<ServerToClientEvents[E]>[0]> {
+	return new Promise((resolve, reject) => {
+		const timer = setTimeout(() => {
+			socket.off(event, listener as never);
+			reject(new Error(`timed out waiting for ${String(event)}`));
+		}, timeoutMs);
+		const listener = (...args: Parameters<ServerToClientEvents[E]>) => {
+			if (!predicate(...args)) return;
+			clearTimeout(timer);
+			socket.off(event, listener as never);
+			resolve(args[0]);
+		};
+		socket.on(event, listener as never);
+	});
+}
+
+/** Emits with an acknowledgement; untyped on purpose so tests can send malformed payloads. */
+export function send(socket: Client, event: string, ...args: unknown[]): Promise<Ack<Record<string, unknown>>> {
+	const timed = socket.timeout(5000) as unknown as { emitWithAck(e: string, ...a: unknown[]): Promise<Ack<Record<string, unknown>>> };
+	return timed.emitWithAck(event, ...args);
+}
+
+let counter = 0;
+export function newParticipantId(): string {
+	counter += 1;
+	return `participant-${process.pid}-${counter}-${Math.random().toString(36).slice(2, 10)}`;
+}
