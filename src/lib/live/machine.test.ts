@@ -37,14 +37,16 @@ function refused(state: LiveState, command: PresenterCommand) {
 	return result.error;
 }
 
-const next = { type: 'slide:next' } as const;
-const prev = { type: 'slide:prev' } as const;
+// The argument-less commands need a cast: PresenterCommand intersects them with the inferred type
+// of a strict empty object, which makes a literal `{ type: 'slide:next' }` fail to type-check.
+const next = { type: 'slide:next' } as PresenterCommand;
+const prev = { type: 'slide:prev' } as PresenterCommand;
 const goto = (index: number) => ({ type: 'slide:goto', index }) as const;
 const open = (questionId: string) => ({ type: 'question:open', questionId }) as const;
 const close = (questionId: string) => ({ type: 'question:close', questionId }) as const;
 const reveal = (questionId: string) => ({ type: 'question:reveal', questionId }) as const;
 const reset = (questionId: string) => ({ type: 'question:reset', questionId }) as const;
-const end = { type: 'session:end' } as const;
+const end = { type: 'session:end' } as PresenterCommand;
 
 describe('initialState', () => {
 	it('starts in the lobby with no questions and seq 1', () => {
@@ -242,9 +244,12 @@ describe('questions', () => {
 		expect(state.activeQuestionId).toBe('q1');
 	});
 
-	it.each([open, close, reveal, reset])('refuses an unknown question with not_found (%#)', (cmd) => {
-		expect(refused(live(), cmd('nope')).code).toBe('not_found');
-	});
+	it.each([open, close, reveal, reset])(
+		'refuses an unknown question with not_found (%#)',
+		(cmd) => {
+			expect(refused(live(), cmd('nope')).code).toBe('not_found');
+		}
+	);
 
 	it.each([open, close, reveal, reset])(
 		'refuses a non-runnable question with unsupported (%#)',

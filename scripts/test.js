@@ -1,0 +1,31 @@
+// `npm test`: everything the suite needs, then the suite. Builds the app, runs the unit and
+// integration tests (Vitest, real servers on loopback), then the browser tests (Playwright in
+// Debian's Chromium, installed here when it is missing and we are allowed to).
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+function run(command, args, options = {}) {
+	console.log(`\n$ ${[command, ...args].join(' ')}`);
+	const result = spawnSync(command, args, { stdio: 'inherit', ...options });
+	if (result.status !== 0) {
+		console.error(`\n✗ ${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
+		process.exit(result.status ?? 1);
+	}
+}
+
+if (!existsSync(chromium)) {
+	const root = typeof process.getuid === 'function' && process.getuid() === 0;
+	if (!root || !existsSync('/usr/bin/apt-get')) {
+		console.error(`Chromium is needed at ${chromium} for the browser tests: install Debian's "chromium" package (or set CHROMIUM_PATH).`);
+		process.exit(1);
+	}
+	run('apt-get', ['update', '-qq']);
+	run('apt-get', ['install', '-y', '-qq', 'chromium'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+}
+
+run('npx', ['vite', 'build']);
+run('npx', ['vitest', 'run']);
+run('npx', ['playwright', 'test']);
+console.log('\n✓ all test suites passed');
