@@ -10,7 +10,9 @@ function run(command, args, options = {}) {
 	console.log(`\n$ ${[command, ...args].join(' ')}`);
 	const result = spawnSync(command, args, { stdio: 'inherit', ...options });
 	if (result.status !== 0) {
-		console.error(`\n✗ ${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
+		console.error(
+			`\n✗ ${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`
+		);
 		process.exit(result.status ?? 1);
 	}
 }
@@ -18,11 +20,15 @@ function run(command, args, options = {}) {
 if (!existsSync(chromium)) {
 	const root = typeof process.getuid === 'function' && process.getuid() === 0;
 	if (!root || !existsSync('/usr/bin/apt-get')) {
-		console.error(`Chromium is needed at ${chromium} for the browser tests: install Debian's "chromium" package (or set CHROMIUM_PATH).`);
+		console.error(
+			`Chromium is needed at ${chromium} for the browser tests: install Debian's "chromium" package (or set CHROMIUM_PATH).`
+		);
 		process.exit(1);
 	}
 	run('apt-get', ['update', '-qq']);
-	run('apt-get', ['install', '-y', '-qq', 'chromium'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+	run('apt-get', ['install', '-y', '-qq', 'chromium'], {
+		env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+	});
 }
 
 run('npx', ['vite', 'build']);

@@ -60,8 +60,10 @@ export const presenterCommands = {
 	'session:end': empty
 } as const;
 export type PresenterCommandName = keyof typeof presenterCommands;
+/** A strict empty object infers as an index signature of `never`; a command without fields has none. */
+type Fields<T> = string extends keyof T ? object : T;
 export type PresenterCommand = {
-	[K in PresenterCommandName]: { type: K } & z.infer<(typeof presenterCommands)[K]>;
+	[K in PresenterCommandName]: { type: K } & Fields<z.infer<(typeof presenterCommands)[K]>>;
 }[PresenterCommandName];
 
 export const answerValueSchema = z.number().int().min(-1000).max(1000);

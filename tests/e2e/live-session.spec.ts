@@ -1,4 +1,11 @@
-import { devices, expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import {
+	devices,
+	expect,
+	test,
+	type Browser,
+	type BrowserContext,
+	type Page
+} from '@playwright/test';
 
 const phones = [devices['Pixel 5'], devices['iPhone SE'], devices['Galaxy S9+']];
 
@@ -8,19 +15,24 @@ function recordRequests(context: BrowserContext, seen: string[]) {
 }
 
 async function newPhone(browser: Browser, index: number, seen: string[]): Promise<Page> {
-	const { defaultBrowserType: _ignored, ...device } = phones[index]!;
-	const context = await browser.newContext({ ...device });
+	const context = await browser.newContext({ ...phones[index] });
 	recordRequests(context, seen);
 	return context.newPage();
 }
 
 async function expectSlide(pages: Page[], index: number) {
 	for (const page of pages) {
-		await expect(page.locator('[data-slide-index]').first()).toHaveAttribute('data-slide-index', String(index));
+		await expect(page.locator('[data-slide-index]').first()).toHaveAttribute(
+			'data-slide-index',
+			String(index)
+		);
 	}
 }
 
-test('a presenter, an audience screen and three phones run a session together', async ({ browser, baseURL }) => {
+test('a presenter, an audience screen and three phones run a session together', async ({
+	browser,
+	baseURL
+}) => {
 	const requests: string[] = [];
 
 	// The physiotherapist starts a session from the library.
@@ -36,25 +48,33 @@ test('a presenter, an audience screen and three phones run a session together', 
 
 	// The audience screen runs in its own context, opened with the screen key from the console.
 	const sessionId = new URL(console_.url()).pathname.split('/').pop()!;
-	const screenKey = await console_.evaluate((id) => JSON.parse(localStorage.getItem(`forsta:session:${id}`)!).screenKey, sessionId);
+	const screenKey = await console_.evaluate(
+		(id) => JSON.parse(localStorage.getItem(`forsta:session:${id}`)!).screenKey,
+		sessionId
+	);
 	const screenContext = await browser.newContext({ viewport: { width: 1280, height: 720 } });
 	recordRequests(screenContext, requests);
 	const screen = await screenContext.newPage();
 	await screen.goto(`/screen/${sessionId}#k=${screenKey}`);
-	await expect(screen.getByTestId('screen-code')).toHaveText(`${joinCode.slice(0, 3)} ${joinCode.slice(3)}`);
+	await expect(screen.getByTestId('screen-code')).toHaveText(
+		`${joinCode.slice(0, 3)} ${joinCode.slice(3)}`
+	);
 	await expect(screen.getByTestId('qr').locator('svg')).toBeVisible();
 	const qrLink = (await screen.getByTestId('join-url').textContent())!;
 	expect(qrLink).toBe(`${baseURL}/s/${joinCode}`);
 
 	// Phone 1 types the code; phones 2 and 3 open the QR link and are in without typing.
-	const [byCode, byQr, dropper] = await Promise.all([0, 1, 2].map((i) => newPhone(browser, i, requests)));
+	const [byCode, byQr, dropper] = await Promise.all(
+		[0, 1, 2].map((i) => newPhone(browser, i, requests))
+	);
 	await byCode!.goto('/join');
 	await byCode!.locator('#code').fill(`${joinCode.slice(0, 3)} ${joinCode.slice(3)}`);
 	await byCode!.locator('form button[type=submit]').click();
 	await expect(byCode!).toHaveURL(new RegExp(`/s/${joinCode}$`));
 	for (const phone of [byQr!, dropper!]) await phone.goto(qrLink);
 	const everyone = [byCode!, byQr!, dropper!];
-	for (const phone of everyone) await expect(phone.getByTestId('participant')).toHaveAttribute('data-joined', 'true');
+	for (const phone of everyone)
+		await expect(phone.getByTestId('participant')).toHaveAttribute('data-joined', 'true');
 	await expect(console_.locator('[data-testid=participant][data-online=true]')).toHaveCount(3);
 	await expect(screen.getByTestId('joined-count')).toContainText('3');
 
@@ -91,7 +111,10 @@ test('a presenter, an audience screen and three phones run a session together', 
 	await expect(chart.getByTestId('results-total')).toContainText('3');
 	await expect(chart.getByTestId('results-median')).toContainText('7');
 	for (const phone of everyone) await expect(phone.getByTestId('my-results')).toBeVisible();
-	await expect(byQr!.getByTestId('my-results').locator('li.mine')).toHaveAttribute('data-value', '7');
+	await expect(byQr!.getByTestId('my-results').locator('li.mine')).toHaveAttribute(
+		'data-value',
+		'7'
+	);
 
 	// A reload brings back the same state: slide, revealed question, own answer and results.
 	await byQr!.reload();
@@ -99,7 +122,10 @@ test('a presenter, an audience screen and three phones run a session together', 
 	await expectSlide([byQr!], 0);
 	await expect(byQr!.getByTestId('question')).toHaveAttribute('data-question-phase', 'revealed');
 	await expect(byQr!.getByTestId('my-answer')).toHaveAttribute('data-value', '7');
-	await expect(byQr!.getByTestId('my-results').locator('li.mine')).toHaveAttribute('data-value', '7');
+	await expect(byQr!.getByTestId('my-results').locator('li.mine')).toHaveAttribute(
+		'data-value',
+		'7'
+	);
 
 	// A dropped connection: the slide moves on while the phone is away; it comes back on it.
 	await dropper!.evaluate(() => {
@@ -113,7 +139,10 @@ test('a presenter, an audience screen and three phones run a session together', 
 	await expect(console_.locator('[data-testid=participant][data-online=true]')).toHaveCount(3);
 
 	// The pages talked to no host but the app's own.
-	const foreign = requests.filter((url) => !url.startsWith(baseURL!) && !url.startsWith('ws://127.0.0.1') && !url.startsWith('data:'));
+	const foreign = requests.filter(
+		(url) =>
+			!url.startsWith(baseURL!) && !url.startsWith('ws://127.0.0.1') && !url.startsWith('data:')
+	);
 	expect(foreign).toEqual([]);
 });
 

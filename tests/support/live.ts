@@ -10,7 +10,13 @@ import type { AddressInfo } from 'node:net';
 import { io as connectClient, type Socket } from 'socket.io-client';
 import { parseDeck } from '../../src/lib/decks/parse';
 import type { Deck } from '../../src/lib/decks/schema';
-import type { Ack, ClientToServerEvents, Handshake, ServerToClientEvents, Snapshot } from '../../src/lib/protocol';
+import type {
+	Ack,
+	ClientToServerEvents,
+	Handshake,
+	ServerToClientEvents,
+	Snapshot
+} from '../../src/lib/protocol';
 import { createRealtime, type Realtime } from '../../src/lib/server/realtime';
 import { SessionService } from '../../src/lib/server/sessions';
 import { createSqliteStore } from '../../src/lib/server/store/sqlite';
@@ -91,7 +97,9 @@ export type TestServer = {
 	stop(): Promise<void>;
 };
 
-export async function startServer(dir = mkdtempSync(join(tmpdir(), 'forsta-'))): Promise<TestServer> {
+export async function startServer(
+	dir = mkdtempSync(join(tmpdir(), 'forsta-'))
+): Promise<TestServer> {
 	const store = createSqliteStore(join(dir, 'forsta.sqlite'));
 	const sessions = new SessionService(store);
 	const http: Server = createServer();
@@ -117,8 +125,16 @@ export function removeDir(dir: string): void {
 }
 
 /** Connects and resolves with the first snapshot, or rejects with the server's refusal. */
-export function connect(server: { url: string; clients?: Client[] }, auth: Handshake): Promise<{ socket: Client; snapshot: Snapshot }> {
-	const socket: Client = connectClient(server.url, { auth, transports: ['websocket'], reconnection: false, forceNew: true });
+export function connect(
+	server: { url: string; clients?: Client[] },
+	auth: Handshake
+): Promise<{ socket: Client; snapshot: Snapshot }> {
+	const socket: Client = connectClient(server.url, {
+		auth,
+		transports: ['websocket'],
+		reconnection: false,
+		forceNew: true
+	});
 	server.clients?.push(socket);
 	return new Promise((resolve, reject) => {
 		socket.once('session:snapshot', (snapshot) => resolve({ socket, snapshot }));
@@ -151,8 +167,14 @@ export function waitFor<E extends keyof ServerToClientEvents>(
 }
 
 /** Emits with an acknowledgement; untyped on purpose so tests can send malformed payloads. */
-export function send(socket: Client, event: string, ...args: unknown[]): Promise<Ack<Record<string, unknown>>> {
-	const timed = socket.timeout(5000) as unknown as { emitWithAck(e: string, ...a: unknown[]): Promise<Ack<Record<string, unknown>>> };
+export function send(
+	socket: Client,
+	event: string,
+	...args: unknown[]
+): Promise<Ack<Record<string, unknown>>> {
+	const timed = socket.timeout(5000) as unknown as {
+		emitWithAck(e: string, ...a: unknown[]): Promise<Ack<Record<string, unknown>>>;
+	};
 	return timed.emitWithAck(event, ...args);
 }
 
@@ -160,4 +182,17 @@ let counter = 0;
 export function newParticipantId(): string {
 	counter += 1;
 	return `participant-${process.pid}-${counter}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/** Asks for a fresh snapshot, as a client does when it suspects it missed something. */
+export async function sync(socket: Client): Promise<Snapshot> {
+	const ack = await send(socket, 'session:sync', {});
+	if (!ack.ok) throw new Error(ack.error.message);
+	return ack.snapshot as Snapshot;
+}
+
+export function asPresenter(snapshot: Snapshot): Extract<Snapshot, { role: 'presenter' }> {
+	if (snapshot.role !== 'presenter')
+		throw new Error(`expected a presenter snapshot, got ${snapshot.role}`);
+	return snapshot;
 }

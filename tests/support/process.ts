@@ -13,7 +13,13 @@ export async function startServerProcess(dataDir: string): Promise<ServerProcess
 	}
 	const child = spawn(process.execPath, ['server.js'], {
 		cwd: root,
-		env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DECKS_DIR: resolve(root, 'sessions') },
+		env: {
+			...process.env,
+			PORT: '0',
+			HOST: '127.0.0.1',
+			DATA_DIR: dataDir,
+			DECKS_DIR: resolve(root, 'sessions')
+		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	let log = '';
@@ -36,7 +42,10 @@ export async function startServerProcess(dataDir: string): Promise<ServerProcess
 	return { url, child, output: () => log };
 }
 
-export function stopServerProcess(server: ServerProcess, signal: NodeJS.Signals): Promise<number | null> {
+export function stopServerProcess(
+	server: ServerProcess,
+	signal: NodeJS.Signals
+): Promise<number | null> {
 	if (server.child.exitCode !== null || server.child.signalCode !== null) {
 		return Promise.resolve(server.child.exitCode);
 	}

@@ -12,6 +12,7 @@ import {
 	slideAttributesSchema,
 	type Deck,
 	type DeckError,
+	type Frontmatter,
 	type Question,
 	type Slide
 } from './schema';
@@ -19,7 +20,8 @@ import {
 export type ParseResult = { ok: true; deck: Deck } | { ok: false; errors: DeckError[] };
 
 const BLOCKS = ['notes', 'prompt', 'safety', 'glossary', 'question'] as const;
-type BlockName = (typeof BLOCKS)[number];
+/** An unknown block is reported once and skipped up to its closing line. */
+type BlockName = (typeof BLOCKS)[number] | 'unknown';
 type Block = { name: BlockName; line: number; lines: { text: string; line: number }[] };
 type RawSlide = {
 	title: string;
@@ -43,7 +45,7 @@ export function parseDeck(file: string, source: Uint8Array | string): ParseResul
 
 	const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
 	const front = readFrontmatter(lines, fail);
-	const rawSlides = readSlides(lines, front?.endLine ?? 0, fail);
+	const rawSlides = front.endLine === null ? [] : readSlides(lines, front.endLine, fail);
 	const slides = rawSlides.map((raw) => buildSlide(raw, fail)).filter((s): s is Slide => !!s);
 
 	checkUnique(
@@ -56,10 +58,10 @@ export function parseDeck(file: string, source: Uint8Array | string): ParseResul
 		'question',
 		fail
 	);
-	if (front && rawSlides.length === 0)
+	if (front.endLine !== null && rawSlides.length === 0) {
 		fail(front.endLine + 1, 'expected at least one slide starting with "## Title"');
-
-	if (errors.length > 0 || !front) {
+	}
+	if (errors.length > 0 || !front.data) {
 		errors.sort((a, b) => a.line - b.line);
 		return { ok: false, errors };
 	}
@@ -92,31 +94,35 @@ function decodeUtf8(bytes: Uint8Array, fail: (line: number) => void): string | n
 
 type Fail = (line: number, message: string) => void;
 
-function readFrontmatter(lines: string[], fail: Fail) {
+type FrontmatterResult = { data: Frontmatter | null; endLine: number | null };
+
+/** `endLine` is where the slides may start; null when the block's end cannot be told. */
+function readFrontmatter(lines: string[], fail: Fail): FrontmatterResult {
 	if (lines[0]?.trim() !== '---') {
 		fail(1, 'expected the file to start with a frontmatter block between two "---" lines');
-		return null;
+		return { data: null, endLine: null };
 	}
 	const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
 	if (end < 0) {
 		fail(1, 'the frontmatter block is not closed with a "---" line');
-		return null;
+		return { data: null, endLine: null };
 	}
-	const yamlText = lines.slice(1, end).join('\n');
-	const doc = parseDocument(yamlText);
+	const doc = parseDocument(lines.slice(1, end).join('\n'));
 	if (doc.errors.length > 0) {
-		for (const e of doc.errors)
-			fail(2 + (e.linePos?.[0]?.line ?? 1) - 1, `frontmatter: ${e.message.split('\n')[0]}`);
-		return null;
+		for (const e of doc.errors) {
+			fail(1 + (e.linePos?.[0]?.line ?? 1), `frontmatter: ${e.message.split('\n')[0]}`);
+		}
+		return { data: null, endLine: end + 1 };
 	}
-	const parsed = frontmatterSchema.safeParse(doc.toJS() ?? {});
+	const raw: unknown = doc.toJS() ?? {};
+	const parsed = frontmatterSchema.safeParse(raw);
 	if (!parsed.success) {
 		for (const issue of parsed.error.issues) {
-			const key = String(issue.path[0] ?? '');
+			const key = issueKey(issue);
 			const at = key ? lines.findIndex((l, i) => i < end && l.startsWith(`${key}:`)) : -1;
-			fail(at >= 0 ? at + 1 : 1, `frontmatter: ${describeIssue(issue)}`);
+			fail(at >= 0 ? at + 1 : 1, `frontmatter: ${describeIssue(issue, raw)}`);
 		}
-		return null;
+		return { data: null, endLine: end + 1 };
 	}
 	return { data: parsed.data, endLine: end + 1 };
 }
@@ -134,7 +140,7 @@ function readSlides(lines: string[], from: number, fail: Fail): RawSlide[] {
 
 		if (block) {
 			if (trimmed === ':::') {
-				slide?.blocks.push(block);
+				if (block.name !== 'unknown') slide?.blocks.push(block);
 				block = null;
 			} else if (trimmed.startsWith(':::')) {
 				fail(
@@ -175,17 +181,20 @@ function readSlides(lines: string[], from: number, fail: Fail): RawSlide[] {
 		if (trimmed.startsWith(':::')) {
 			const name = trimmed.slice(3).trim();
 			if (name === '') fail(line, 'a ":::" closing line without an open block');
-			else if (!(BLOCKS as readonly string[]).includes(name))
+			else if (!(BLOCKS as readonly string[]).includes(name)) {
 				fail(
 					line,
 					`unknown block ":::${name}"; expected one of ${BLOCKS.map((b) => ':::' + b).join(', ')}`
 				);
-			else block = { name: name as BlockName, line, lines: [] };
+				block = { name: 'unknown', line, lines: [] };
+			} else block = { name: name as BlockName, line, lines: [] };
 			continue;
 		}
 		slide.body.push(text);
 	}
-	if (block) fail(block.line, `the ":::${block.name}" block is not closed with a ":::" line`);
+	if (block && block.name !== 'unknown') {
+		fail(block.line, `the ":::${block.name}" block is not closed with a ":::" line`);
+	}
 	return slides;
 }
 
@@ -195,10 +204,9 @@ function buildSlide(raw: RawSlide, fail: Fail): Slide | null {
 	const parsed = slideAttributesSchema.safeParse(attributes);
 	if (!parsed.success) {
 		for (const issue of parsed.error.issues) {
-			const key = String(issue.path[0] ?? '');
 			fail(
-				raw.attributes.get(key)?.line ?? raw.line,
-				`slide "${raw.title}": ${describeIssue(issue)}`
+				raw.attributes.get(issueKey(issue))?.line ?? raw.line,
+				`slide "${raw.title}": ${describeIssue(issue, attributes)}`
 			);
 		}
 	}
@@ -285,10 +293,9 @@ function buildQuestion(block: Block, fail: Fail): Question | null {
 	const parsed = questionSchema.safeParse(candidate);
 	if (!parsed.success) {
 		for (const issue of parsed.error.issues) {
-			const key = String(issue.path[0] ?? '');
 			fail(
-				attributeLines.get(key) ?? block.line,
-				`question${attributes.id ? ` "${attributes.id}"` : ''}: ${describeIssue(issue)}`
+				attributeLines.get(issueKey(issue)) ?? block.line,
+				`question${attributes.id ? ` "${attributes.id}"` : ''}: ${describeIssue(issue, candidate)}`
 			);
 		}
 		return null;
@@ -306,11 +313,21 @@ function checkUnique(items: { id: string; line: number }[], kind: string, fail: 
 	}
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+/** The field an issue is about; an unknown field is named in `keys`, not in `path`. */
+function issueKey(issue: z.core.$ZodIssue): string {
+	if (issue.code === 'unrecognized_keys') return issue.keys[0] ?? '';
+	return String(issue.path[0] ?? '');
+}
+
+function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
 	const key = issue.path.map(String).join('.');
+	const given =
+		typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {};
 	if (issue.code === 'unrecognized_keys')
 		return `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-	if (issue.code === 'invalid_type' && issue.input === undefined) return `missing "${key}"`;
+	if (key && issue.code !== 'custom' && given[issue.path[0] as string] === undefined) {
+		return `missing "${key}"`;
+	}
 	if (issue.code === 'invalid_value' && 'values' in issue)
 		return `"${key}" must be one of ${issue.values.join(', ')}`;
 	if (issue.code === 'invalid_union') return `"${key}" is not a known question type`;

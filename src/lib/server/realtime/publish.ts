@@ -25,7 +25,10 @@ export function createPublisher(io: IO, sessions: SessionService, presence: Pres
 		async publish(session) {
 			const id = session.record.id;
 			const { answers, participants, online, state } = await gather(session);
-			io.to([rooms.participants(id), rooms.screen(id), rooms.presenter(id)]).emit('session:state', state);
+			io.to([rooms.participants(id), rooms.screen(id), rooms.presenter(id)]).emit(
+				'session:state',
+				state
+			);
 			io.to(rooms.presenter(id)).emit(
 				'presenter:state',
 				presenterState(session, answers, participants, online)
