@@ -93,7 +93,10 @@ export const errorCodes = [
 	'invalid_state',
 	'payload_too_large',
 	'unsupported',
-	'internal'
+	'internal',
+	// Raised by the browser itself, never sent by the server:
+	'offline',
+	'timeout'
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 export type AckError = { code: ErrorCode; message: string };

@@ -105,6 +105,16 @@ const da = {
 	'results.count': 'Svar: {count}',
 	'results.median': 'Median: {value}',
 	'results.bar': '{value}: {count} svar',
+	'problem.bad_request': 'Beskeden kunne ikke forstås.',
+	'problem.forbidden': 'Det har du ikke adgang til.',
+	'problem.not_found': 'Det findes ikke (længere).',
+	'problem.session_ended': 'Holdet er afsluttet.',
+	'problem.invalid_state': 'Det kan ikke lade sig gøre lige nu.',
+	'problem.payload_too_large': 'Beskeden er for lang.',
+	'problem.unsupported': 'Det kan denne version ikke endnu.',
+	'problem.internal': 'Serveren fik et problem. Prøv igen.',
+	'problem.offline': 'Ingen forbindelse lige nu. Vi prøver igen.',
+	'problem.timeout': 'Serveren svarede ikke. Prøv igen.',
 	'error.title': 'Noget gik galt',
 	'error.home': 'Til forsiden'
 } as const;
@@ -217,6 +227,16 @@ const en: Record<MessageKey, string> = {
 	'results.count': 'Answers: {count}',
 	'results.median': 'Median: {value}',
 	'results.bar': '{value}: {count} answers',
+	'problem.bad_request': 'The message could not be understood.',
+	'problem.forbidden': 'You do not have access to that.',
+	'problem.not_found': 'That does not exist (any more).',
+	'problem.session_ended': 'The session has ended.',
+	'problem.invalid_state': 'That cannot be done right now.',
+	'problem.payload_too_large': 'The message is too long.',
+	'problem.unsupported': 'This version cannot do that yet.',
+	'problem.internal': 'The server ran into a problem. Please try again.',
+	'problem.offline': 'No connection right now. Trying again.',
+	'problem.timeout': 'The server did not answer. Please try again.',
 	'error.title': 'Something went wrong',
 	'error.home': 'To the front page'
 };

@@ -66,7 +66,7 @@ export class LiveConnection {
 		payload: Parameters<ClientToServerEvents[E]>[0]
 	): Promise<Ack<Record<string, unknown>>> {
 		if (!this.socket.connected) {
-			return { ok: false, error: { code: 'internal', message: 'offline' } };
+			return { ok: false, error: { code: 'offline', message: 'not connected' } };
 		}
 		try {
 			const timed = this.socket.timeout(COMMAND_TIMEOUT_MS) as unknown as {
@@ -74,7 +74,7 @@ export class LiveConnection {
 			};
 			return await timed.emitWithAck(event, payload);
 		} catch {
-			return { ok: false, error: { code: 'internal', message: 'no answer from the server' } };
+			return { ok: false, error: { code: 'timeout', message: 'no answer from the server' } };
 		}
 	}
 
