@@ -40,6 +40,7 @@ test('a presenter, an audience screen and three phones run a session together', 
 	recordRequests(presenterContext, requests);
 	const console_ = await presenterContext.newPage();
 	await console_.goto('/');
+	await expect(console_.locator('html[data-hydrated]')).toBeAttached();
 	await console_.getByTestId('start-laenderyg-full').click();
 	await expect(console_).toHaveURL(/\/present\//);
 	await expect(console_.getByTestId('connection')).toHaveAttribute('data-status', 'online');
