@@ -14,7 +14,11 @@ export default defineConfig({
 	retries: 0,
 	timeout: 90_000,
 	expect: { timeout: 10_000 },
-	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+	reporter: [
+		['list'],
+		['json', { outputFile: 'test-results/playwright.json' }],
+		...(process.env.CI ? [] : [['html', { open: 'never' }] as const])
+	],
 	outputDir: 'test-results/e2e',
 	use: {
 		baseURL,

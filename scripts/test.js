@@ -2,7 +2,7 @@
 // integration tests (Vitest, real servers on loopback), then the browser tests (Playwright in
 // Debian's Chromium, installed here when it is missing and we are allowed to).
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -32,6 +32,19 @@ if (!existsSync(chromium)) {
 }
 
 run('npx', ['vite', 'build']);
-run('npx', ['vitest', 'run']);
+run('npx', [
+	'vitest',
+	'run',
+	'--reporter=default',
+	'--reporter=json',
+	'--outputFile=test-results/vitest.json'
+]);
 run('npx', ['playwright', 'test']);
-console.log('\n✓ all test suites passed');
+
+const vitest = JSON.parse(readFileSync('test-results/vitest.json', 'utf8'));
+const playwright = JSON.parse(readFileSync('test-results/playwright.json', 'utf8')).stats;
+const passed = vitest.numPassedTests + playwright.expected;
+const failed = vitest.numFailedTests + playwright.unexpected + playwright.flaky;
+console.log(`\nVitest ${vitest.numPassedTests} passed; Playwright ${playwright.expected} passed`);
+console.log(`${passed} passed, ${failed} failed`);
+if (failed > 0) process.exit(1);
