@@ -59,8 +59,17 @@ const id = z
 const label = z.string().trim().min(1).max(80);
 const text = z.string().trim().min(1, 'the question needs its text').max(500);
 
+/** Built-in pictures a slide can show next to its text (drawn by the app, not loaded). */
+export const figures = ['t-score', 'progression-ladder'] as const;
+export type Figure = (typeof figures)[number];
+
 export const slideAttributesSchema = z
-	.object({ id, topic: z.enum(topics), source: z.string().trim().min(3) })
+	.object({
+		id,
+		topic: z.enum(topics),
+		source: z.string().trim().min(3, 'name the source section, e.g. "004 › Prognose"'),
+		figure: z.enum(figures).optional()
+	})
 	.strict();
 
 const scaleInt = z.coerce.number().int().min(0).max(100);
@@ -122,6 +131,7 @@ export type Question = z.infer<typeof questionSchema>;
 
 export type Slide = {
 	id: string;
+	figure?: Figure;
 	title: string;
 	topic: Topic;
 	source: string;

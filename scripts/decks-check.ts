@@ -1,0 +1,56 @@
+// npm run decks:check — validates every deck under sessions/ (or the folder given) and prints one
+// line per deck. Exits non-zero on any error, naming file:line and what was expected.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseDeck } from '../src/lib/decks/parse';
+import { formatDeckError } from '../src/lib/decks/schema';
+import { deckStats, lixLimit } from '../src/lib/decks/stats';
+
+const dir = process.argv[2] ?? 'sessions';
+const files = readdirSync(dir)
+	.filter((f) => f.endsWith('.md'))
+	.sort();
+const rows: string[][] = [
+	['deck', 'condition', 'variant', 'slides', 'questions', 'prompts', 'words', 'LIX']
+];
+const problems: string[] = [];
+
+for (const name of files) {
+	const file = relative(process.cwd(), join(dir, name)) || name;
+	const result = parseDeck(file, readFileSync(join(dir, name)));
+	if (!result.ok) {
+		problems.push(...result.errors.map(formatDeckError));
+		rows.push([name.replace(/\.md$/, ''), 'ERROR', '', '', '', '', '', '']);
+		continue;
+	}
+	const { deck } = result;
+	const stats = deckStats(deck);
+	if (!stats.withinLimit) {
+		problems.push(
+			`${file}:1: participant text has LIX ${stats.readability.lix}; a ${deck.variant} deck must be at most ${lixLimit[deck.variant]}`
+		);
+	}
+	rows.push([
+		deck.id,
+		deck.condition,
+		deck.variant,
+		String(stats.slides),
+		String(stats.questions),
+		String(stats.prompts),
+		String(stats.readability.words),
+		stats.readability.lix.toFixed(1)
+	]);
+}
+
+const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+for (const row of rows)
+	console.log(
+		row.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ')
+	);
+if (files.length === 0) problems.push(`${dir}: no deck files (*.md) found`);
+if (problems.length > 0) {
+	console.error(`\n${problems.length} problem(s):`);
+	for (const p of problems) console.error(`  ${p}`);
+	process.exit(1);
+}
+console.log(`\n${files.length} decks OK`);
