@@ -3,6 +3,7 @@
  * with these schemas; the client uses the inferred types. Event names are `domain:verb`.
  */
 import { z } from 'zod';
+import type { Figure } from './decks/schema';
 
 export const JOIN_CODE_LENGTH = 6;
 export const NICKNAME_MAX = 40;
@@ -115,6 +116,8 @@ export type SlideView = {
 	html: string;
 	/** Safety content; every surface shows it and it cannot be hidden. */
 	safety: string[];
+	/** A built-in picture drawn next to the text. */
+	figure?: Figure;
 };
 
 export type ScaleQuestionView = {
@@ -145,6 +148,7 @@ export type PublicState = {
 	seq: number;
 	phase: SessionPhase;
 	deckTitle: string;
+	deckLanguage: 'da' | 'en';
 	joinCode: string;
 	slideIndex: number;
 	slideCount: number;
@@ -153,6 +157,8 @@ export type PublicState = {
 	/** Present only once the active question is revealed. */
 	results: Results | null;
 	participantsOnline: number;
+	/** Every safety block of the deck, sent once the session has ended so no one leaves without it. */
+	closingSafety: string[];
 };
 
 export type MyAnswer = { questionId: string; answerId: string; value: number };
@@ -187,6 +193,7 @@ export type PresenterSlide = {
 	prompts: string[];
 	glossary: { term: string; html: string }[];
 	questionIds: string[];
+	figure?: Figure;
 };
 
 export type PresenterState = {

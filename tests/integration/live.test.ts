@@ -323,9 +323,13 @@ describe('ending', () => {
 		const p = await presenter();
 		const phone = await participant();
 		await openQuestion(p.socket);
+		expect(phone.snapshot.state.closingSafety).toEqual([]);
 		const ended = stateWhere(phone.socket, (s) => s.phase === 'ended');
 		expect(await send(p.socket, 'session:end', {})).toMatchObject({ ok: true });
-		await ended;
+		// The safety advice reaches every phone at the end, even though its slide was never shown.
+		expect((await ended).closingSafety).toEqual([
+			expect.stringContaining('Ring til vagtlægen ved alarmtegn.')
+		]);
 		expect(
 			await send(phone.socket, 'answer:submit', {
 				answerId: 'late-123456789',

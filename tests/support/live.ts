@@ -81,6 +81,10 @@ topic: closing
 source: test › 3
 
 Tak.
+
+:::safety
+Ring til vagtlægen ved alarmtegn.
+:::
 `;
 
 export function fixtureDeck(): Deck {

@@ -539,3 +539,32 @@ describe('parseDeck: malformed decks', () => {
 		]);
 	});
 });
+
+describe('blank lines after a slide heading', () => {
+	it('are allowed before the attributes, as formatters insert them', () => {
+		const source = [
+			'---',
+			'condition: general',
+			'variant: PIXI',
+			'title: T',
+			'language: da',
+			"sources: ['x']",
+			'---',
+			'',
+			'## Slide',
+			'',
+			'id: one',
+			'topic: general',
+			'source: test › 1',
+			'',
+			'Text.',
+			''
+		].join('\n');
+		const result = parseDeck('blank.md', source);
+		expect(result.ok && result.deck.slides[0]).toMatchObject({
+			id: 'one',
+			topic: 'general',
+			text: 'Text.'
+		});
+	});
+});

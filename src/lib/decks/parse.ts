@@ -167,8 +167,9 @@ function readSlides(lines: string[], from: number, fail: Fail): RawSlide[] {
 			continue;
 		}
 		if (inAttributes) {
+			// Formatters and editors often put a blank line after a heading: allow it.
 			if (trimmed === '') {
-				inAttributes = false;
+				if (slide.attributes.size > 0) inAttributes = false;
 				continue;
 			}
 			const match = ATTRIBUTE.exec(trimmed);

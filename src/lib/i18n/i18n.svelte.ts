@@ -13,6 +13,15 @@ export function getLocale(): Locale {
 }
 
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-	const template: string = catalogue[current.locale][key] ?? catalogue.da[key];
+	return tIn(current.locale, key, params);
+}
+
+/** A message in a given language, e.g. a deck's own language for pictures that belong to it. */
+export function tIn(
+	locale: Locale,
+	key: MessageKey,
+	params: Record<string, string | number> = {}
+): string {
+	const template: string = catalogue[locale][key] ?? catalogue.da[key];
 	return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }

@@ -51,6 +51,7 @@ export function publicState(
 		seq: state.seq,
 		phase: state.phase,
 		deckTitle: session.deck.title,
+		deckLanguage: session.deck.language,
 		joinCode: session.record.joinCode,
 		slideIndex: state.slideIndex,
 		slideCount: session.deck.slides.length,
@@ -60,12 +61,15 @@ export function publicState(
 					id: slide.id,
 					title: slide.title,
 					html: slide.html,
-					safety: slide.safety.map((s) => s.html)
+					safety: slide.safety.map((s) => s.html),
+					...(slide.figure ? { figure: slide.figure } : {})
 				}
 			: null,
 		question,
 		results: active && question?.phase === 'revealed' ? resultsOf(active, answers) : null,
-		participantsOnline
+		participantsOnline,
+		closingSafety:
+			state.phase === 'ended' ? session.deck.slides.flatMap((s) => s.safety.map((b) => b.html)) : []
 	};
 }
 
@@ -92,7 +96,8 @@ export function presenterSlides(session: LiveSession): PresenterSlide[] {
 		notesHtml: slide.notesHtml,
 		prompts: slide.prompts,
 		glossary: slide.glossary,
-		questionIds: slide.questions.map((q) => q.id)
+		questionIds: slide.questions.map((q) => q.id),
+		...(slide.figure ? { figure: slide.figure } : {})
 	}));
 }
 
