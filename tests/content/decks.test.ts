@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../../src/lib/decks/parse';
-import type { Condition, Deck, Variant } from '../../src/lib/decks/schema';
+import { tableTopics, type Condition, type Deck, type Variant } from '../../src/lib/decks/schema';
 import { deckStats, lixLimit, participantText } from '../../src/lib/decks/stats';
 
 const dir = 'sessions';
@@ -27,15 +27,6 @@ const tableConditions: Condition[] = [
 ];
 const allConditions: Condition[] = [...tableConditions, 'osteoporosis'];
 const variants: Variant[] = ['FULL', 'PIXI'];
-const tableRows = [
-	'knowledge',
-	'prognosis',
-	'self-management',
-	'pain-mechanisms',
-	'treatment',
-	'mood',
-	'job'
-] as const;
 
 function deck(condition: Condition, variant: Variant): Deck {
 	const found = decks.find((d) => d.condition === condition && d.variant === variant);
@@ -87,7 +78,7 @@ describe.each(each)('$condition $variant', ({ condition, variant }) => {
 	});
 
 	it('has a dialogue prompt for every main topic it covers', () => {
-		for (const topic of tableRows) {
+		for (const topic of tableTopics) {
 			const slides = d.slides.filter((s) => s.topic === topic);
 			if (slides.length > 0)
 				expect(
@@ -115,7 +106,7 @@ describe.each(eachTable)('$condition $variant follows its table', ({ condition, 
 
 	it('covers every row of the table', () => {
 		const topics = new Set(d.slides.map((s) => s.topic));
-		for (const row of tableRows) expect(topics.has(row), row).toBe(true);
+		for (const row of tableTopics) expect(topics.has(row), row).toBe(true);
 	});
 
 	it('explains pain mechanisms with the three pain types for the presenter', () => {

@@ -22,6 +22,17 @@ export const topics = [
 	'closing',
 	'general'
 ] as const;
+/** The rows every condition table of the main source has, in its order. */
+export const tableTopics = [
+	'knowledge',
+	'prognosis',
+	'self-management',
+	'pain-mechanisms',
+	'treatment',
+	'mood',
+	'job'
+] as const satisfies readonly (typeof topics)[number][];
+
 export const questionTypes = [
 	'scale',
 	'agree5',
