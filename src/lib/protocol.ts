@@ -58,6 +58,27 @@ export const presenterCommands = {
 	'question:close': questionRef,
 	'question:reveal': questionRef,
 	'question:reset': questionRef,
+	'question:add': z
+		.object({
+			template: z.enum(['scale', 'agree5', 'single', 'multiple', 'myth-fact', 'open-text', 'word-cloud', 'goal', 'activity-rating', 'baseline', 'diary']),
+			text: z.string().trim().min(1).max(300),
+			options: z.array(z.string().trim().min(1).max(80)).max(8).optional(),
+			answer: z.enum(['myth', 'fact']).optional(),
+			explanation: z.string().trim().max(400).optional()
+		})
+		.strict(),
+	'entry:approve': z.object({ answerId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/) }).strict(),
+	'entry:hide': z.object({ answerId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/) }).strict(),
+	'dialogue:show': z
+		.object({
+			text: z.string().trim().min(1).max(300),
+			/** A pair/group discussion timer in seconds; 0 for none. */
+			seconds: z.number().int().min(0).max(3600).default(0),
+			/** Let participants answer the prompt with short text. */
+			collect: z.boolean().default(false)
+		})
+		.strict(),
+	'dialogue:clear': empty,
 	'session:end': empty
 } as const;
 export type PresenterCommandName = keyof typeof presenterCommands;
@@ -67,7 +88,23 @@ export type PresenterCommand = {
 	[K in PresenterCommandName]: { type: K } & Fields<z.infer<(typeof presenterCommands)[K]>>;
 }[PresenterCommandName];
 
-export const answerValueSchema = z.number().int().min(-1000).max(1000);
+/** Open text and goals are at most this long; a word-cloud entry is one to three words. */
+export const OPEN_TEXT_MAX = 200;
+export const ACTIVITY_MAX = 80;
+const smallInt = z.number().int().min(-100).max(100);
+/**
+ * The shapes an answer can take. Which shape fits which question is checked against the question
+ * itself on the server (questions/values.ts); this only bounds what may arrive at all.
+ */
+export const answerValueSchema = z.union([
+	smallInt,
+	z.array(smallInt).max(20),
+	z.array(smallInt.nullable()).max(20),
+	z.enum(['myth', 'fact']),
+	z.string().max(OPEN_TEXT_MAX * 2),
+	z.object({ activity: z.string().max(ACTIVITY_MAX * 2), rating: smallInt }).strict()
+]);
+export type AnswerValue = z.infer<typeof answerValueSchema>;
 export const participantCommands = {
 	'answer:submit': z
 		.object({
@@ -120,18 +157,24 @@ export type SlideView = {
 	figure?: Figure;
 };
 
-export type ScaleQuestionView = {
-	id: string;
+type QuestionViewBase = { id: string; text: string; phase: QuestionPhase };
+export type ScaleQuestionView = QuestionViewBase & {
 	type: 'scale';
-	text: string;
 	min: number;
 	max: number;
 	minLabel: string;
 	maxLabel: string;
-	phase: QuestionPhase;
 };
-export type QuestionView = ScaleQuestionView;
+export type QuestionView =
+	| ScaleQuestionView
+	| (QuestionViewBase & { type: 'agree5' })
+	| (QuestionViewBase & { type: 'single' | 'multiple'; options: string[] })
+	/** The right answer and its explanation are sent only once the question is revealed. */
+	| (QuestionViewBase & { type: 'myth-fact'; answer?: 'myth' | 'fact'; explanation?: string })
+	| (QuestionViewBase & { type: 'open-text' | 'word-cloud' | 'goal' | 'activity-rating' })
+	| (QuestionViewBase & { type: 'questionnaire'; items: string[]; minLabel: string; maxLabel: string });
 
+/** A distribution over consecutive whole numbers: 0–10 scales, agreement, ratings. */
 export type ScaleResults = {
 	questionId: string;
 	type: 'scale';
@@ -141,7 +184,52 @@ export type ScaleResults = {
 	counts: number[];
 	median: number | null;
 };
-export type Results = ScaleResults;
+export type ChoiceResults = {
+	questionId: string;
+	type: 'choice';
+	/** Participants who answered; with multiple choice the counts may add up to more. */
+	total: number;
+	options: string[];
+	counts: number[];
+};
+export type MythFactResults = {
+	questionId: string;
+	type: 'myth-fact';
+	total: number;
+	myth: number;
+	fact: number;
+	answer: 'myth' | 'fact';
+	explanation: string;
+};
+/** Approved word-cloud words, counted case-insensitively. */
+export type WordResults = { questionId: string; type: 'words'; total: number; words: { word: string; count: number }[] };
+/** Approved short texts, for the wall. */
+export type WallResults = { questionId: string; type: 'wall'; total: number; entries: { id: string; text: string }[] };
+export type QuestionnaireResults = {
+	questionId: string;
+	type: 'questionnaire';
+	total: number;
+	items: { text: string; count: number; median: number | null }[];
+};
+/** Too few answers to show anything without pointing at someone. */
+export type WithheldResults = { questionId: string; type: 'withheld'; total: number; needed: number };
+export type Results =
+	| ScaleResults
+	| ChoiceResults
+	| MythFactResults
+	| WordResults
+	| WallResults
+	| QuestionnaireResults
+	| WithheldResults;
+
+/** A prompt on the screen for a talk in pairs or the whole group, with an optional timer. */
+export type DialogueView = {
+	text: string;
+	/** When the discussion time is up, in the server's clock (ms since 1970); null without a timer. */
+	endsAt: number | null;
+	/** The question participants answer the prompt with, when the presenter collects answers. */
+	questionId: string | null;
+};
 
 /** What the audience screen and every phone see: nothing private, nothing presenter-only. */
 export type PublicState = {
@@ -156,12 +244,15 @@ export type PublicState = {
 	question: QuestionView | null;
 	/** Present only once the active question is revealed. */
 	results: Results | null;
+	dialogue: DialogueView | null;
+	/** The server's clock when this was sent, so timers agree whatever the phone's clock says. */
+	serverNow: number;
 	participantsOnline: number;
 	/** Every safety block of the deck, sent once the session has ended so no one leaves without it. */
 	closingSafety: string[];
 };
 
-export type MyAnswer = { questionId: string; answerId: string; value: number };
+export type MyAnswer = { questionId: string; answerId: string; value: AnswerValue };
 
 export type ParticipantView = {
 	id: string;
@@ -174,8 +265,9 @@ export type PresenterQuestion = {
 	id: string;
 	type: string;
 	text: string;
-	/** False for a type the live session cannot run yet: the console shows it as a prompt. */
-	runnable: boolean;
+	/** Added during the session from the console rather than written in the deck. */
+	added: boolean;
+	
 	phase: QuestionPhase;
 	count: number;
 	results: Results | null;
@@ -196,11 +288,33 @@ export type PresenterSlide = {
 	figure?: Figure;
 };
 
+/** An open-text or word-cloud entry in the presenter's moderation queue. */
+export type EntryView = {
+	answerId: string;
+	questionId: string;
+	participantId: string;
+	text: string;
+	status: 'pending' | 'approved' | 'hidden';
+	/** The language filter found a word that may need a second look. */
+	flagged: boolean;
+};
+
+/** One participant's answer as the console's table shows it. */
+export type ResponseView = {
+	participantId: string;
+	questionId: string;
+	display: string;
+	/** The deck marks this answer as needing the presenter's attention (never shown on the screen). */
+	alert: boolean;
+};
+
 export type PresenterState = {
 	seq: number;
 	activeQuestionId: string | null;
 	questions: PresenterQuestion[];
 	participants: ParticipantView[];
+	entries: EntryView[];
+	responses: ResponseView[];
 };
 
 export type SessionInfo = {

@@ -45,8 +45,6 @@ export const questionTypes = [
 	'activity-rating',
 	'questionnaire'
 ] as const;
-/** Types the live session can run today; the others are shown to the presenter as prompts. */
-export const runnableQuestionTypes: readonly QuestionType[] = ['scale'];
 
 export type Condition = (typeof conditions)[number];
 export type Variant = (typeof variants)[number];
@@ -109,7 +107,13 @@ export const questionSchema = z.discriminatedUnion('type', [
 		.object({
 			...base,
 			type: z.enum(['single', 'multiple']),
-			options: z.array(label).min(2, 'a choice question needs at least two options').max(8)
+			options: z.array(label).min(2, 'a choice question needs at least two options').max(8),
+			/** Options (counted from 1) that give the presenter a discreet alert, e.g. a red-flag symptom. */
+			'alert-options': z
+				.string()
+				.regex(/^\d+(\s*,\s*\d+)*$/, 'list option numbers, e.g. "2, 4"')
+				.transform((list) => list.split(',').map((n) => Number(n.trim()) - 1))
+				.optional()
 		})
 		.strict(),
 	z

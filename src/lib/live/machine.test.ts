@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { PresenterCommand } from '../protocol';
-import { initialState, questionPhase, transition, type DeckShape, type LiveState } from './machine';
+import {
+	initialState,
+	questionPhase,
+	transition,
+	type DeckShape,
+	type LiveState,
+	type StateCommand
+} from './machine';
 
 const deck: DeckShape = {
 	slideCount: 3,
-	questionIds: new Set(['q1', 'q2', 'text1']),
-	runnableQuestionIds: new Set(['q1', 'q2'])
+	questionIds: new Set(['q1', 'q2', 'text1'])
 };
 
 function deepFreeze<T>(value: T): T {
@@ -17,7 +22,7 @@ function deepFreeze<T>(value: T): T {
 }
 
 /** Applies a command that must be accepted, checking purity along the way. */
-function apply(state: LiveState, command: PresenterCommand) {
+function apply(state: LiveState, command: StateCommand) {
 	const before = JSON.stringify(state);
 	const result = transition(deepFreeze(state), command, deck);
 	expect(JSON.stringify(state)).toBe(before);
@@ -25,11 +30,11 @@ function apply(state: LiveState, command: PresenterCommand) {
 	return result;
 }
 
-function run(...commands: PresenterCommand[]): LiveState {
+function run(...commands: StateCommand[]): LiveState {
 	return commands.reduce((state, command) => apply(state, command).state, initialState());
 }
 
-function refused(state: LiveState, command: PresenterCommand) {
+function refused(state: LiveState, command: StateCommand) {
 	const before = JSON.stringify(state);
 	const result = transition(deepFreeze(state), command, deck);
 	expect(JSON.stringify(state)).toBe(before);
@@ -37,16 +42,16 @@ function refused(state: LiveState, command: PresenterCommand) {
 	return result.error;
 }
 
-// The argument-less commands need a cast: PresenterCommand intersects them with the inferred type
+// The argument-less commands need a cast: StateCommand intersects them with the inferred type
 // of a strict empty object, which makes a literal `{ type: 'slide:next' }` fail to type-check.
-const next = { type: 'slide:next' } as PresenterCommand;
-const prev = { type: 'slide:prev' } as PresenterCommand;
+const next = { type: 'slide:next' } as StateCommand;
+const prev = { type: 'slide:prev' } as StateCommand;
 const goto = (index: number) => ({ type: 'slide:goto', index }) as const;
 const open = (questionId: string) => ({ type: 'question:open', questionId }) as const;
 const close = (questionId: string) => ({ type: 'question:close', questionId }) as const;
 const reveal = (questionId: string) => ({ type: 'question:reveal', questionId }) as const;
 const reset = (questionId: string) => ({ type: 'question:reset', questionId }) as const;
-const end = { type: 'session:end' } as PresenterCommand;
+const end = { type: 'session:end' } as StateCommand;
 
 describe('initialState', () => {
 	it('starts in the lobby with no questions and seq 1', () => {
@@ -55,6 +60,8 @@ describe('initialState', () => {
 			slideIndex: -1,
 			activeQuestionId: null,
 			questions: {},
+			added: [],
+			dialogue: null,
 			seq: 1
 		});
 	});
@@ -73,7 +80,7 @@ describe('slides', () => {
 
 	it('increments seq on every accepted change and never on a refusal', () => {
 		let state = initialState();
-		const commands: PresenterCommand[] = [next, next, prev, goto(2), open('q1'), close('q1')];
+		const commands: StateCommand[] = [next, next, prev, goto(2), open('q1'), close('q1')];
 		for (const [i, command] of commands.entries()) {
 			state = apply(state, command).state;
 			expect(state.seq).toBe(2 + i);
@@ -83,7 +90,6 @@ describe('slides', () => {
 		refused(state, goto(7));
 		refused(state, close('q1')); // already closed
 		refused(state, open('nope'));
-		refused(state, open('text1'));
 		expect(state.seq).toBe(seq);
 	});
 
@@ -250,13 +256,68 @@ describe('questions', () => {
 			expect(refused(live(), cmd('nope')).code).toBe('not_found');
 		}
 	);
+});
 
-	it.each([open, close, reveal, reset])(
-		'refuses a non-runnable question with unsupported (%#)',
-		(cmd) => {
-			expect(refused(live(), cmd('text1')).code).toBe('unsupported');
-		}
-	);
+describe('questions added during the session', () => {
+	const add = (text: string, template: 'scale' | 'baseline' = 'scale') =>
+		({ type: 'question:add', template, text }) as StateCommand;
+
+	it("adds a question after the deck's own and opens it at once, in one step", () => {
+		const before = run(next, open('q1'));
+		const result = apply(before, add('Hvor træt er du?'));
+		expect(result.state.seq).toBe(before.seq + 1);
+		expect(result.state.added).toEqual([
+			expect.objectContaining({ id: 'added-1', type: 'scale', text: 'Hvor træt er du?' })
+		]);
+		expect(result.state.activeQuestionId).toBe('added-1');
+		expect(questionPhase(result.state, 'added-1')).toBe('open');
+		expect(questionPhase(result.state, 'q1')).toBe('closed');
+		expect(result.events[0]).toEqual({ type: 'question:added', questionId: 'added-1' });
+	});
+
+	it('gives every added question its own id and runs it through the lifecycle', () => {
+		const state = run(add('A'), add('Smerteprofil', 'baseline'), reveal('added-1'));
+		expect(state.added.map((q) => [q.id, q.type])).toEqual([
+			['added-1', 'scale'],
+			['added-2', 'questionnaire']
+		]);
+		expect(questionPhase(state, 'added-1')).toBe('revealed');
+		expect(questionPhase(state, 'added-2')).toBe('open');
+	});
+});
+
+describe('dialogue', () => {
+	const show = (seconds: number, collect: boolean) =>
+		({ type: 'dialogue:show', text: 'Tal sammen to og to', seconds, collect }) as StateCommand;
+
+	it('puts a prompt on the screen with a deadline on the server clock', () => {
+		const result = transition(initialState(), show(120, false), deck, 1_000_000);
+		expect(result.ok && result.state.dialogue).toEqual({
+			text: 'Tal sammen to og to',
+			endsAt: 1_120_000,
+			questionId: null
+		});
+	});
+
+	it('has no deadline without a timer, and collects short answers when asked', () => {
+		const result = transition(initialState(), show(0, true), deck, 5);
+		if (!result.ok) throw new Error(result.error.message);
+		expect(result.state.dialogue).toEqual({
+			text: 'Tal sammen to og to',
+			endsAt: null,
+			questionId: 'added-1'
+		});
+		expect(result.state.added[0]).toMatchObject({ id: 'added-1', type: 'open-text' });
+		expect(questionPhase(result.state, 'added-1')).toBe('open');
+		expect(result.state.seq).toBe(2);
+	});
+
+	it('clears the prompt, and clearing nothing changes nothing', () => {
+		const shown = run(show(60, false));
+		expect(apply(shown, { type: 'dialogue:clear' } as StateCommand).state.dialogue).toBeNull();
+		const idle = initialState();
+		expect(apply(idle, { type: 'dialogue:clear' } as StateCommand).state).toBe(idle);
+	});
 });
 
 describe('session:end', () => {
@@ -272,7 +333,7 @@ describe('session:end', () => {
 		expect(apply(initialState(), end).state.phase).toBe('ended');
 	});
 
-	it.each<PresenterCommand>([
+	it.each<StateCommand>([
 		next,
 		prev,
 		goto(0),
@@ -282,7 +343,6 @@ describe('session:end', () => {
 		reveal('q1'),
 		reset('q1'),
 		open('nope'),
-		open('text1'),
 		end
 	])('refuses $type after the end with session_ended', (command) => {
 		const state = run(next, next, open('q1'), end);
@@ -294,7 +354,7 @@ describe('purity', () => {
 	it('never mutates the input state (deep-frozen)', () => {
 		const state = deepFreeze(run(next, open('q1')));
 		const snapshot = JSON.stringify(state);
-		const commands: PresenterCommand[] = [
+		const commands: StateCommand[] = [
 			next,
 			prev,
 			goto(2),

@@ -2,7 +2,15 @@
  * The session state machine: pure functions (state, command) → (state, events). The server runs
  * it authoritatively; nothing here does I/O, so every rule is unit tested directly.
  */
-import type { AckError, PresenterCommand, QuestionPhase, SessionPhase } from '../protocol';
+import type { Question } from '../decks/schema';
+import type {
+	AckError,
+	DialogueView,
+	PresenterCommand,
+	QuestionPhase,
+	SessionPhase
+} from '../protocol';
+import { questionFromTemplate } from '../questions/library';
 
 export type LiveState = {
 	phase: SessionPhase;
@@ -10,27 +18,42 @@ export type LiveState = {
 	slideIndex: number;
 	activeQuestionId: string | null;
 	questions: Record<string, QuestionPhase>;
+	/** Questions the presenter added during the session, after the deck's own. */
+	added: Question[];
+	dialogue: DialogueView | null;
 	seq: number;
 };
 
 /** What the machine needs to know about the deck. */
 export type DeckShape = {
 	slideCount: number;
-	runnableQuestionIds: ReadonlySet<string>;
 	questionIds: ReadonlySet<string>;
 };
+
+/** Moderation commands act on stored answers, not on the session state. */
+export type StateCommand = Exclude<PresenterCommand, { type: 'entry:approve' | 'entry:hide' }>;
 
 export type LiveEvent =
 	| { type: 'slide:changed'; slideIndex: number }
 	| { type: 'question:changed'; questionId: string; phase: QuestionPhase; active: boolean }
 	| { type: 'question:reset'; questionId: string }
+	| { type: 'question:added'; questionId: string }
+	| { type: 'dialogue:changed' }
 	| { type: 'session:ended' };
 
 export type Transition =
 	{ ok: true; state: LiveState; events: LiveEvent[] } | { ok: false; error: AckError };
 
 export function initialState(): LiveState {
-	return { phase: 'lobby', slideIndex: -1, activeQuestionId: null, questions: {}, seq: 1 };
+	return {
+		phase: 'lobby',
+		slideIndex: -1,
+		activeQuestionId: null,
+		questions: {},
+		added: [],
+		dialogue: null,
+		seq: 1
+	};
 }
 
 export function questionPhase(state: LiveState, questionId: string): QuestionPhase {
@@ -44,10 +67,12 @@ const questionMoves: Record<'open' | 'close' | 'reveal', QuestionPhase[]> = {
 	reveal: ['open', 'closed']
 };
 
+/** `now` is the server's clock, for the discussion timer's deadline; passing it keeps this pure. */
 export function transition(
 	state: LiveState,
-	command: PresenterCommand,
-	deck: DeckShape
+	command: StateCommand,
+	deck: DeckShape,
+	now = 0
 ): Transition {
 	if (state.phase === 'ended') return refuse('session_ended', 'the session has ended');
 
@@ -65,7 +90,58 @@ export function transition(
 		case 'question:reveal':
 		case 'question:reset':
 			return moveQuestion(state, command.type, command.questionId, deck);
+		case 'question:add': {
+			const { type: _type, ...add } = command;
+			return addQuestion(state, questionFromTemplate(nextAddedId(state), add), deck);
+		}
+		case 'dialogue:show':
+			return showDialogue(state, command, deck, now);
+		case 'dialogue:clear':
+			if (!state.dialogue) return { ok: true, state, events: [] };
+			return commit(state, { dialogue: null }, [{ type: 'dialogue:changed' }]);
 	}
+}
+
+function nextAddedId(state: LiveState): string {
+	return `added-${state.added.length + 1}`;
+}
+
+function addQuestion(state: LiveState, question: Question, deck: DeckShape): Transition {
+	const added = { ...state, added: [...state.added, question] };
+	const opened = moveQuestion(added, 'question:open', question.id, deck);
+	if (!opened.ok) return opened;
+	return {
+		...opened,
+		events: [{ type: 'question:added', questionId: question.id }, ...opened.events]
+	};
+}
+
+function showDialogue(
+	state: LiveState,
+	command: Extract<StateCommand, { type: 'dialogue:show' }>,
+	deck: DeckShape,
+	now: number
+): Transition {
+	let next = state;
+	const events: LiveEvent[] = [];
+	if (command.collect) {
+		const question = questionFromTemplate(nextAddedId(state), {
+			template: 'open-text',
+			text: command.text
+		});
+		const added = addQuestion(state, question, deck);
+		if (!added.ok) return added;
+		next = added.state;
+		events.push(...added.events);
+	}
+	const dialogue: DialogueView = {
+		text: command.text,
+		endsAt: command.seconds > 0 ? now + command.seconds * 1000 : null,
+		questionId: command.collect ? next.activeQuestionId : null
+	};
+	events.push({ type: 'dialogue:changed' });
+	// One command is one step, however many changes it makes.
+	return commit(state, { ...next, seq: state.seq, dialogue }, events);
 }
 
 function gotoSlide(state: LiveState, index: number, deck: DeckShape): Transition {
@@ -88,13 +164,8 @@ function moveQuestion(
 	questionId: string,
 	deck: DeckShape
 ): Transition {
-	if (!deck.questionIds.has(questionId))
+	if (!deck.questionIds.has(questionId) && !state.added.some((q) => q.id === questionId)) {
 		return refuse('not_found', `no question "${questionId}" in this deck`);
-	if (!deck.runnableQuestionIds.has(questionId)) {
-		return refuse(
-			'unsupported',
-			'this question type cannot be run live yet; use it as a dialogue prompt'
-		);
 	}
 	const current = questionPhase(state, questionId);
 	if (verb === 'question:reset') {

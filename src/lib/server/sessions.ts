@@ -4,14 +4,18 @@
  * Commands for one session run one at a time so two quick clicks cannot interleave.
  */
 import { randomInt } from 'node:crypto';
-import { runnableQuestionTypes, type Deck, type Question } from '../decks/schema';
+import type { Deck, Question } from '../decks/schema';
 import {
 	initialState,
 	questionPhase,
 	transition,
 	type DeckShape,
+	type StateCommand,
 	type Transition
 } from '../live/machine';
+import type { ModerationStatus } from '../questions/aggregate';
+import { checkAnswer, isModerated } from '../questions/values';
+import { needsReview } from './languageFilter';
 import {
 	JOIN_CODE_LENGTH,
 	type AckError,
@@ -32,6 +36,18 @@ export type Created = { session: LiveSession; presenterKey: string; screenKey: s
 
 type AnswerOutcome =
 	{ ok: true; answer: AnswerRecord; duplicate: boolean } | { ok: false; error: AckError };
+
+/** A deck question or one the presenter added during the session. */
+export function questionOf(session: LiveSession, questionId: string): Question | undefined {
+	return (
+		session.questions.get(questionId) ?? session.record.state.added.find((q) => q.id === questionId)
+	);
+}
+
+/** Every question of the session: the deck's, then those added during it. */
+export function questionsOf(session: LiveSession): Question[] {
+	return [...session.questions.values(), ...session.record.state.added];
+}
 
 export class SessionService {
 	private cache = new Map<string, LiveSession>();
@@ -87,10 +103,10 @@ export class SessionService {
 		return secretMatches(key, session.record.screenKeyHash);
 	}
 
-	command(session: LiveSession, command: PresenterCommand): Promise<Transition> {
+	command(session: LiveSession, command: StateCommand): Promise<Transition> {
 		return this.serial(session.record.id, async () => {
 			const before = session.record.state;
-			const result = transition(before, command, session.shape);
+			const result = transition(before, command, session.shape, this.now());
 			if (!result.ok || result.state === before) return result;
 			if (command.type === 'question:reset') {
 				await this.store.deleteAnswers(session.record.id, command.questionId);
@@ -134,15 +150,10 @@ export class SessionService {
 	): Promise<AnswerOutcome> {
 		return this.serial(session.record.id, async () => {
 			const state = session.record.state;
-			const question = session.questions.get(submit.questionId);
+			const question = questionOf(session, submit.questionId);
 			if (state.phase === 'ended') return refuse('session_ended', 'the session has ended');
 			if (!question) return refuse('not_found', 'no such question in this session');
-			const answer: AnswerRecord = {
-				sessionId: session.record.id,
-				participantId,
-				...submit,
-				answeredAt: this.now()
-			};
+
 			const existing = (await this.store.listAnswers(session.record.id, submit.questionId)).find(
 				(a) => a.participantId === participantId
 			);
@@ -152,30 +163,42 @@ export class SessionService {
 			if (questionPhase(state, submit.questionId) !== 'open') {
 				return refuse('invalid_state', 'this question is not open for answers');
 			}
-			if (
-				question.type === 'scale' &&
-				(submit.value < question.min || submit.value > question.max)
-			) {
-				return refuse(
-					'bad_request',
-					`the answer must be between ${question.min} and ${question.max}`
-				);
-			}
+			const checked = checkAnswer(question, submit.value);
+			if (!checked.ok) return refuse('bad_request', checked.message);
+			const moderated = isModerated(question);
+			const answer: AnswerRecord = {
+				sessionId: session.record.id,
+				participantId,
+				questionId: submit.questionId,
+				answerId: submit.answerId,
+				value: checked.value,
+				// Text for the screen waits for the presenter; a changed entry is reviewed again.
+				status: moderated ? 'pending' : null,
+				flagged: moderated && typeof checked.value === 'string' && needsReview(checked.value),
+				answeredAt: this.now()
+			};
 			const saved = await this.store.saveAnswer(answer);
 			return { ok: true, ...saved };
 		});
 	}
 
+	/** Approves an entry for the screen or hides it again. */
+	moderate(session: LiveSession, answerId: string, status: ModerationStatus): Promise<boolean> {
+		return this.serial(session.record.id, () =>
+			this.store.setAnswerStatus(session.record.id, answerId, status)
+		);
+	}
+
 	private remember(record: SessionRecord): LiveSession {
 		const deck = JSON.parse(record.deckJson) as Deck;
+		// States stored by an earlier version lack newer fields; defaults fill them in.
+		record.state = { ...initialState(), ...record.state };
 		const questions = new Map(
 			deck.slides.flatMap((s) => s.questions.map((q) => [q.id, q] as const))
 		);
-		const runnable = [...questions.values()].filter((q) => runnableQuestionTypes.includes(q.type));
 		const shape: DeckShape = {
 			slideCount: deck.slides.length,
-			questionIds: new Set(questions.keys()),
-			runnableQuestionIds: new Set(runnable.map((q) => q.id))
+			questionIds: new Set(questions.keys())
 		};
 		const session = { record, deck, shape, questions };
 		this.cache.set(record.id, session);

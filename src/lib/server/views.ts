@@ -1,51 +1,72 @@
 /**
  * What each role may see. The public state goes to the audience screen and to every phone, so
- * it carries no notes, no individual answers and no results before they are revealed.
+ * it carries no notes, no individual answers, no private goals, and no results before they are
+ * revealed or while too few have answered.
  */
-import { scaleResults } from '../live/results';
+import type { Question } from '../decks/schema';
 import { questionPhase } from '../live/machine';
-import { runnableQuestionTypes, type Question } from '../decks/schema';
+import { GROUP_THRESHOLD, publicResultsOf, resultsOf } from '../questions/aggregate';
+import { displayAnswer, needsAttention } from '../questions/display';
+import { isModerated } from '../questions/values';
 import type {
+	EntryView,
 	MyAnswer,
 	ParticipantView,
 	PresenterSlide,
 	PresenterState,
 	PublicState,
 	QuestionView,
-	Results,
 	SessionInfo
 } from '../protocol';
-import type { LiveSession } from './sessions';
+import { questionOf, questionsOf, type LiveSession } from './sessions';
 import type { AnswerRecord, ParticipantRecord } from './store/types';
 
-export function resultsOf(question: Question, answers: AnswerRecord[]): Results | null {
-	if (question.type !== 'scale') return null;
-	const values = answers.filter((a) => a.questionId === question.id).map((a) => a.value);
-	return scaleResults(question.id, question.min, question.max, values);
-}
+const answersTo = (answers: AnswerRecord[], questionId: string) =>
+	answers.filter((a) => a.questionId === questionId);
 
-function questionView(session: LiveSession, question: Question): QuestionView | null {
-	if (question.type !== 'scale') return null;
-	return {
-		id: question.id,
-		type: 'scale',
-		text: question.text,
-		min: question.min,
-		max: question.max,
-		minLabel: question['min-label'],
-		maxLabel: question['max-label'],
-		phase: questionPhase(session.record.state, question.id)
-	};
+export function questionView(session: LiveSession, question: Question): QuestionView {
+	const phase = questionPhase(session.record.state, question.id);
+	const base = { id: question.id, text: question.text, phase };
+	switch (question.type) {
+		case 'scale':
+			return {
+				...base,
+				type: 'scale',
+				min: question.min,
+				max: question.max,
+				minLabel: question['min-label'],
+				maxLabel: question['max-label']
+			};
+		case 'single':
+		case 'multiple':
+			return { ...base, type: question.type, options: question.options };
+		case 'myth-fact':
+			// The answer would spoil the question: it travels only with the reveal.
+			return phase === 'revealed'
+				? { ...base, type: 'myth-fact', answer: question.answer, explanation: question.explanation }
+				: { ...base, type: 'myth-fact' };
+		case 'questionnaire':
+			return {
+				...base,
+				type: 'questionnaire',
+				items: question.options,
+				minLabel: question['min-label'],
+				maxLabel: question['max-label']
+			};
+		default:
+			return { ...base, type: question.type };
+	}
 }
 
 export function publicState(
 	session: LiveSession,
 	answers: AnswerRecord[],
-	participantsOnline: number
+	participantsOnline: number,
+	now: number
 ): PublicState {
 	const { state } = session.record;
 	const slide = state.phase === 'live' ? session.deck.slides[state.slideIndex] : undefined;
-	const active = state.activeQuestionId ? session.questions.get(state.activeQuestionId) : undefined;
+	const active = state.activeQuestionId ? questionOf(session, state.activeQuestionId) : undefined;
 	const question = active ? questionView(session, active) : null;
 	return {
 		seq: state.seq,
@@ -66,7 +87,12 @@ export function publicState(
 				}
 			: null,
 		question,
-		results: active && question?.phase === 'revealed' ? resultsOf(active, answers) : null,
+		results:
+			active && question?.phase === 'revealed'
+				? publicResultsOf(active, answersTo(answers, active.id), GROUP_THRESHOLD)
+				: null,
+		dialogue: state.dialogue,
+		serverNow: now,
 		participantsOnline,
 		closingSafety:
 			state.phase === 'ended' ? session.deck.slides.flatMap((s) => s.safety.map((b) => b.html)) : []
@@ -108,26 +134,56 @@ export function presenterState(
 	online: ReadonlySet<string>
 ): PresenterState {
 	const { state } = session.record;
-	const questions = [...session.questions.values()].map((q) => ({
-		id: q.id,
-		type: q.type,
-		text: q.text,
-		runnable: runnableQuestionTypes.includes(q.type),
-		phase: questionPhase(state, q.id),
-		count: answers.filter((a) => a.questionId === q.id).length,
-		results: resultsOf(q, answers)
-	}));
+	const all = questionsOf(session);
+	const byId = new Map(all.map((q) => [q.id, q]));
+	const questions = all.map((q) => {
+		const own = answersTo(answers, q.id);
+		return {
+			id: q.id,
+			type: q.type,
+			text: q.text,
+			added: !session.questions.has(q.id),
+			phase: questionPhase(state, q.id),
+			count: own.length,
+			results: resultsOf(q, own)
+		};
+	});
 	const people: ParticipantView[] = participants.map((p) => ({
 		id: p.id,
 		nickname: p.nickname,
 		online: online.has(p.id),
 		answered: answers.filter((a) => a.participantId === p.id).length
 	}));
+	const entries: EntryView[] = answers
+		.filter((a) => a.status !== null && isModerated(byId.get(a.questionId)!))
+		.map((a) => ({
+			answerId: a.answerId,
+			questionId: a.questionId,
+			participantId: a.participantId,
+			text: String(a.value),
+			status: a.status!,
+			flagged: a.flagged
+		}));
+	const responses = answers.flatMap((a) => {
+		const question = byId.get(a.questionId);
+		return question
+			? [
+					{
+						participantId: a.participantId,
+						questionId: a.questionId,
+						display: displayAnswer(question, a.value),
+						alert: needsAttention(question, a.value)
+					}
+				]
+			: [];
+	});
 	return {
 		seq: state.seq,
 		activeQuestionId: state.activeQuestionId,
 		questions,
-		participants: people
+		participants: people,
+		entries,
+		responses
 	};
 }
 

@@ -17,12 +17,18 @@ export function registerPresenter(
 ): void {
 	for (const name of Object.keys(presenterCommands) as PresenterCommandName[]) {
 		command(socket, name, presenterCommands[name], async (payload) => {
-			const session = await sessions.get(socket.data.sessionId);
+						const session = await sessions.get(socket.data.sessionId);
 			if (!session) return ackError('not_found', 'the session no longer exists');
-			const result = await sessions.command(session, {
-				type: name,
-				...payload
-			} as PresenterCommand);
+			const command = { type: name, ...payload } as PresenterCommand;
+			if (command.type === 'entry:approve' || command.type === 'entry:hide') {
+				const status = command.type === 'entry:approve' ? 'approved' : 'hidden';
+				if (!(await sessions.moderate(session, command.answerId, status))) {
+					return ackError('not_found', 'no entry with that id in this session');
+				}
+				await publisher.publish(session);
+				return { ok: true, seq: session.record.state.seq };
+			}
+			const result = await sessions.command(session, command);
 			if (!result.ok) return result;
 			if (result.events.length > 0) await publisher.publish(session);
 			return { ok: true, seq: result.state.seq };

@@ -9,6 +9,7 @@ import type {
 	Store
 } from './types';
 import type { LiveState } from '../../live/machine';
+import type { AnswerValue } from '../../protocol';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS sessions (
@@ -37,10 +38,13 @@ CREATE TABLE IF NOT EXISTS answers (
 	question_id TEXT NOT NULL,
 	participant_id TEXT NOT NULL,
 	answer_id TEXT NOT NULL,
-	value INTEGER NOT NULL,
+	value_json TEXT NOT NULL,
+	status TEXT,
+	flagged INTEGER NOT NULL DEFAULT 0,
 	answered_at INTEGER NOT NULL,
 	PRIMARY KEY (session_id, question_id, participant_id)
 );
+CREATE INDEX IF NOT EXISTS answers_by_id ON answers (session_id, answer_id);
 `;
 
 type SessionRow = {
@@ -59,7 +63,9 @@ type AnswerRow = {
 	question_id: string;
 	participant_id: string;
 	answer_id: string;
-	value: number;
+	value_json: string;
+	status: string | null;
+	flagged: number;
 	answered_at: number;
 };
 
@@ -75,6 +81,7 @@ export function createSqliteStore(file: string): Store {
 	db.pragma('synchronous = FULL');
 	db.pragma('foreign_keys = ON');
 	db.pragma('busy_timeout = 5000');
+	migrateAnswersToJson(db);
 	db.exec(SCHEMA);
 
 	const q = {
@@ -101,10 +108,11 @@ export function createSqliteStore(file: string): Store {
 			'SELECT * FROM answers WHERE session_id = ? AND question_id = ? AND participant_id = ?'
 		),
 		upsertAnswer: db.prepare(
-			`INSERT INTO answers (session_id, question_id, participant_id, answer_id, value, answered_at)
-			 VALUES (@sessionId, @questionId, @participantId, @answerId, @value, @answeredAt)
+			`INSERT INTO answers (session_id, question_id, participant_id, answer_id, value_json, status, flagged, answered_at)
+			 VALUES (@sessionId, @questionId, @participantId, @answerId, @valueJson, @status, @flagged, @answeredAt)
 			 ON CONFLICT (session_id, question_id, participant_id)
-			 DO UPDATE SET answer_id = excluded.answer_id, value = excluded.value, answered_at = excluded.answered_at`
+			 DO UPDATE SET answer_id = excluded.answer_id, value_json = excluded.value_json, status = excluded.status,
+			   flagged = excluded.flagged, answered_at = excluded.answered_at`
 		),
 		answers: db.prepare<[string], AnswerRow>(
 			'SELECT * FROM answers WHERE session_id = ? ORDER BY answered_at'
@@ -112,7 +120,10 @@ export function createSqliteStore(file: string): Store {
 		answersFor: db.prepare<[string, string], AnswerRow>(
 			'SELECT * FROM answers WHERE session_id = ? AND question_id = ? ORDER BY answered_at'
 		),
-		deleteAnswers: db.prepare('DELETE FROM answers WHERE session_id = ? AND question_id = ?')
+		deleteAnswers: db.prepare('DELETE FROM answers WHERE session_id = ? AND question_id = ?'),
+		setStatus: db.prepare(
+			'UPDATE answers SET status = ? WHERE session_id = ? AND answer_id = ? AND status IS NOT NULL'
+		)
 	};
 
 	const saveAnswer = db.transaction((answer: AnswerRecord): SaveAnswerResult => {
@@ -120,7 +131,11 @@ export function createSqliteStore(file: string): Store {
 		if (existing && existing.answer_id === answer.answerId) {
 			return { answer: toAnswer(existing), duplicate: true };
 		}
-		q.upsertAnswer.run(answer);
+		q.upsertAnswer.run({
+			...answer,
+			valueJson: JSON.stringify(answer.value),
+			flagged: answer.flagged ? 1 : 0
+		});
 		return { answer, duplicate: false };
 	});
 
@@ -172,6 +187,9 @@ export function createSqliteStore(file: string): Store {
 		async deleteAnswers(sessionId, questionId) {
 			q.deleteAnswers.run(sessionId, questionId);
 		},
+		async setAnswerStatus(sessionId, answerId, status) {
+			return q.setStatus.run(status, sessionId, answerId).changes > 0;
+		},
 		async close() {
 			db.close();
 		}
@@ -198,7 +216,24 @@ function toAnswer(row: AnswerRow): AnswerRecord {
 		questionId: row.question_id,
 		participantId: row.participant_id,
 		answerId: row.answer_id,
-		value: row.value,
+		value: JSON.parse(row.value_json) as AnswerValue,
+		status: row.status as AnswerRecord['status'],
+		flagged: row.flagged === 1,
 		answeredAt: row.answered_at
 	};
+}
+
+/** Databases made before answers could be text kept a numeric `value`; carry them over once. */
+function migrateAnswersToJson(db: Database.Database): void {
+	const columns = db
+		.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('answers')")
+		.all();
+	if (columns.length === 0 || columns.some((c) => c.name === 'value_json')) return;
+	db.transaction(() => {
+		db.exec('ALTER TABLE answers RENAME TO answers_v1');
+		db.exec(SCHEMA);
+		db.exec(`INSERT INTO answers (session_id, question_id, participant_id, answer_id, value_json, status, flagged, answered_at)
+			SELECT session_id, question_id, participant_id, answer_id, CAST(value AS TEXT), NULL, 0, answered_at FROM answers_v1`);
+		db.exec('DROP TABLE answers_v1');
+	})();
 }

@@ -3,6 +3,8 @@
  * satisfies the same contract for scale-out. Methods are async so either can sit behind it.
  */
 import type { LiveState } from '../../live/machine';
+import type { AnswerValue } from '../../protocol';
+import type { ModerationStatus } from '../../questions/aggregate';
 
 export type SessionRecord = {
 	id: string;
@@ -29,7 +31,11 @@ export type AnswerRecord = {
 	questionId: string;
 	participantId: string;
 	answerId: string;
-	value: number;
+	value: AnswerValue;
+	/** Null for answers that never reach the screen as text; otherwise the moderation state. */
+	status: ModerationStatus | null;
+	/** The language filter found a word that may need a second look. */
+	flagged: boolean;
 	answeredAt: number;
 };
 
@@ -54,5 +60,7 @@ export interface Store {
 	saveAnswer(answer: AnswerRecord): Promise<SaveAnswerResult>;
 	listAnswers(sessionId: string, questionId?: string): Promise<AnswerRecord[]>;
 	deleteAnswers(sessionId: string, questionId: string): Promise<void>;
+	/** Approves or hides an entry; false when the session has no answer with that id. */
+	setAnswerStatus(sessionId: string, answerId: string, status: ModerationStatus): Promise<boolean>;
 	close(): Promise<void>;
 }

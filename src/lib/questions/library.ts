@@ -1,0 +1,57 @@
+/**
+ * Questions the presenter can add during a session from the console's menu, and the two
+ * questionnaires Forstå ships. All wording is our own; no licensed instrument is reproduced.
+ */
+import type { Question } from '../decks/schema';
+import type { presenterCommands } from '../protocol';
+import type { z } from 'zod';
+
+export type AddQuestion = z.infer<(typeof presenterCommands)['question:add']>;
+
+export const baselinePainProfile = {
+	text: 'Din smerteprofil lige nu',
+	'min-label': 'Slet ikke / ingen',
+	'max-label': 'Rigtig meget / værst tænkelig',
+	options: [
+		'Hvor ondt gør det lige nu?',
+		'Hvor ondt har det gjort i den seneste uge, når det var værst?',
+		'Hvor tit har du ligget vågen på grund af smerter den seneste uge?',
+		'Hvor meget har smerterne holdt dig fra det, du gerne ville?',
+		'Hvor bekymret er du for dine smerter?',
+		'Hvor sikker er du på, at du selv kan gøre noget ved smerterne?'
+	]
+};
+
+export const activityDiary = {
+	text: 'Aktivitetsdagbog: sådan gik i går',
+	'min-label': 'Slet ikke',
+	'max-label': 'Rigtig meget',
+	options: [
+		'Hvor meget bevægede du dig i løbet af dagen?',
+		'Hvor meget fik du gjort af dine daglige gøremål?',
+		'Hvor meget lavede du dine øvelser?',
+		'Hvor meget sad eller lå du stille?',
+		'Hvor meget var du sammen med andre?',
+		'Hvor tilfreds er du med dagen som helhed?'
+	]
+};
+
+/** Builds the question for a menu choice; `id` is made by the caller, unique in the session. */
+export function questionFromTemplate(id: string, add: AddQuestion): Question {
+	const base = { id, text: add.text, line: 0, options: [] as string[] };
+	switch (add.template) {
+		case 'scale':
+			return { ...base, type: 'scale', min: 0, max: 10, 'min-label': 'Slet ikke', 'max-label': 'Rigtig meget' };
+		case 'single':
+		case 'multiple':
+			return { ...base, type: add.template, options: add.options?.length ? add.options : ['Ja', 'Nej'] };
+		case 'myth-fact':
+			return { ...base, type: 'myth-fact', answer: add.answer ?? 'myth', explanation: add.explanation || '–' };
+		case 'baseline':
+			return { ...base, type: 'questionnaire', ...baselinePainProfile, text: add.text || baselinePainProfile.text };
+		case 'diary':
+			return { ...base, type: 'questionnaire', ...activityDiary, text: add.text || activityDiary.text };
+		default:
+			return { ...base, type: add.template };
+	}
+}
