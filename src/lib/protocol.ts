@@ -3,7 +3,7 @@
  * with these schemas; the client uses the inferred types. Event names are `domain:verb`.
  */
 import { z } from 'zod';
-import type { Figure } from './decks/schema';
+import type { Figure, QuestionType } from './decks/schema';
 
 export const JOIN_CODE_LENGTH = 6;
 export const NICKNAME_MAX = 40;
@@ -60,7 +60,19 @@ export const presenterCommands = {
 	'question:reset': questionRef,
 	'question:add': z
 		.object({
-			template: z.enum(['scale', 'agree5', 'single', 'multiple', 'myth-fact', 'open-text', 'word-cloud', 'goal', 'activity-rating', 'baseline', 'diary']),
+			template: z.enum([
+				'scale',
+				'agree5',
+				'single',
+				'multiple',
+				'myth-fact',
+				'open-text',
+				'word-cloud',
+				'goal',
+				'activity-rating',
+				'baseline',
+				'diary'
+			]),
 			text: z.string().trim().min(1).max(300),
 			options: z.array(z.string().trim().min(1).max(80)).max(8).optional(),
 			answer: z.enum(['myth', 'fact']).optional(),
@@ -172,7 +184,12 @@ export type QuestionView =
 	/** The right answer and its explanation are sent only once the question is revealed. */
 	| (QuestionViewBase & { type: 'myth-fact'; answer?: 'myth' | 'fact'; explanation?: string })
 	| (QuestionViewBase & { type: 'open-text' | 'word-cloud' | 'goal' | 'activity-rating' })
-	| (QuestionViewBase & { type: 'questionnaire'; items: string[]; minLabel: string; maxLabel: string });
+	| (QuestionViewBase & {
+			type: 'questionnaire';
+			items: string[];
+			minLabel: string;
+			maxLabel: string;
+	  });
 
 /** A distribution over consecutive whole numbers: 0–10 scales, agreement, ratings. */
 export type ScaleResults = {
@@ -202,9 +219,19 @@ export type MythFactResults = {
 	explanation: string;
 };
 /** Approved word-cloud words, counted case-insensitively. */
-export type WordResults = { questionId: string; type: 'words'; total: number; words: { word: string; count: number }[] };
+export type WordResults = {
+	questionId: string;
+	type: 'words';
+	total: number;
+	words: { word: string; count: number }[];
+};
 /** Approved short texts, for the wall. */
-export type WallResults = { questionId: string; type: 'wall'; total: number; entries: { id: string; text: string }[] };
+export type WallResults = {
+	questionId: string;
+	type: 'wall';
+	total: number;
+	entries: { id: string; text: string }[];
+};
 export type QuestionnaireResults = {
 	questionId: string;
 	type: 'questionnaire';
@@ -212,7 +239,12 @@ export type QuestionnaireResults = {
 	items: { text: string; count: number; median: number | null }[];
 };
 /** Too few answers to show anything without pointing at someone. */
-export type WithheldResults = { questionId: string; type: 'withheld'; total: number; needed: number };
+export type WithheldResults = {
+	questionId: string;
+	type: 'withheld';
+	total: number;
+	needed: number;
+};
 export type Results =
 	| ScaleResults
 	| ChoiceResults
@@ -263,11 +295,13 @@ export type ParticipantView = {
 
 export type PresenterQuestion = {
 	id: string;
-	type: string;
+	type: QuestionType;
 	text: string;
 	/** Added during the session from the console rather than written in the deck. */
 	added: boolean;
-	
+	/** How the question looks on a phone, for drawing its results in the console. */
+	view: QuestionView;
+
 	phase: QuestionPhase;
 	count: number;
 	results: Results | null;

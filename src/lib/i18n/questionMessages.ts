@@ -115,8 +115,7 @@ export const questionMessagesEn: Record<QuestionMessageKey, string> = {
 
 /** A question or results string in the current language, with `{name}` params filled in. */
 export function tq(key: QuestionMessageKey, params: Record<string, string | number> = {}): string {
-	const template: string =
-		getLocale() === 'en' ? questionMessagesEn[key] : questionMessagesDa[key];
+	const template: string = getLocale() === 'en' ? questionMessagesEn[key] : questionMessagesDa[key];
 	return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 

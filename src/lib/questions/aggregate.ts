@@ -4,12 +4,17 @@ import type { AnswerValue, Results } from '../protocol';
 import { scaleResults } from '../live/results';
 
 export type ModerationStatus = 'pending' | 'approved' | 'hidden';
-export type CountedAnswer = { answerId: string; value: AnswerValue; status: ModerationStatus | null };
+export type CountedAnswer = {
+	answerId: string;
+	value: AnswerValue;
+	status: ModerationStatus | null;
+};
 
 /** In a group, results stay hidden until this many have answered, so no one can be singled out. */
 export const GROUP_THRESHOLD = 3;
 
-const numbers = (answers: CountedAnswer[]) => answers.map((a) => a.value).filter((v): v is number => typeof v === 'number');
+const numbers = (answers: CountedAnswer[]) =>
+	answers.map((a) => a.value).filter((v): v is number => typeof v === 'number');
 
 function median(values: number[]): number | null {
 	if (values.length === 0) return null;
@@ -27,19 +32,37 @@ export function resultsOf(question: Question, answers: CountedAnswer[]): Results
 		case 'agree5':
 			return scaleResults(questionId, 1, 5, numbers(answers));
 		case 'activity-rating': {
-			const ratings = answers.flatMap((a) => (typeof a.value === 'object' && a.value && 'rating' in a.value ? [a.value.rating] : []));
+			const ratings = answers.flatMap((a) =>
+				typeof a.value === 'object' && a.value && 'rating' in a.value ? [a.value.rating] : []
+			);
 			return scaleResults(questionId, 0, 10, ratings);
 		}
 		case 'single':
 		case 'multiple': {
 			const counts = question.options.map(() => 0);
-			for (const { value } of answers) for (const i of Array.isArray(value) ? value : [value]) if (typeof i === 'number' && i in counts) counts[i]! += 1;
-			return { questionId, type: 'choice', total: answers.length, options: question.options, counts };
+			for (const { value } of answers)
+				for (const i of Array.isArray(value) ? value : [value])
+					if (typeof i === 'number' && i in counts) counts[i]! += 1;
+			return {
+				questionId,
+				type: 'choice',
+				total: answers.length,
+				options: question.options,
+				counts
+			};
 		}
 		case 'myth-fact': {
 			const myth = answers.filter((a) => a.value === 'myth').length;
 			const fact = answers.filter((a) => a.value === 'fact').length;
-			return { questionId, type: 'myth-fact', total: myth + fact, myth, fact, answer: question.answer, explanation: question.explanation };
+			return {
+				questionId,
+				type: 'myth-fact',
+				total: myth + fact,
+				myth,
+				fact,
+				answer: question.answer,
+				explanation: question.explanation
+			};
 		}
 		case 'word-cloud': {
 			const tally = new Map<string, number>();
@@ -48,16 +71,22 @@ export function resultsOf(question: Question, answers: CountedAnswer[]): Results
 				const word = a.value.toLocaleLowerCase('da');
 				tally.set(word, (tally.get(word) ?? 0) + 1);
 			}
-			const words = [...tally].map(([word, count]) => ({ word, count })).sort((a, b) => b.count - a.count || a.word.localeCompare(b.word, 'da'));
+			const words = [...tally]
+				.map(([word, count]) => ({ word, count }))
+				.sort((a, b) => b.count - a.count || a.word.localeCompare(b.word, 'da'));
 			return { questionId, type: 'words', total: answers.length, words };
 		}
 		case 'open-text': {
-			const entries = answers.filter((a) => a.status === 'approved' && typeof a.value === 'string').map((a) => ({ id: a.answerId, text: a.value as string }));
+			const entries = answers
+				.filter((a) => a.status === 'approved' && typeof a.value === 'string')
+				.map((a) => ({ id: a.answerId, text: a.value as string }));
 			return { questionId, type: 'wall', total: answers.length, entries };
 		}
 		case 'questionnaire': {
 			const items = question.options.map((text, i) => {
-				const values = answers.flatMap((a) => (Array.isArray(a.value) && typeof a.value[i] === 'number' ? [a.value[i] as number] : []));
+				const values = answers.flatMap((a) =>
+					Array.isArray(a.value) && typeof a.value[i] === 'number' ? [a.value[i] as number] : []
+				);
 				return { text, count: values.length, median: median(values) };
 			});
 			return { questionId, type: 'questionnaire', total: answers.length, items };
@@ -68,9 +97,14 @@ export function resultsOf(question: Question, answers: CountedAnswer[]): Results
 }
 
 /** What the room may see: nothing below the group threshold, and never a private question. */
-export function publicResultsOf(question: Question, answers: CountedAnswer[], threshold: number): Results | null {
+export function publicResultsOf(
+	question: Question,
+	answers: CountedAnswer[],
+	threshold: number
+): Results | null {
 	const results = resultsOf(question, answers);
 	if (!results) return null;
-	if (answers.length < threshold) return { questionId: question.id, type: 'withheld', total: answers.length, needed: threshold };
+	if (answers.length < threshold)
+		return { questionId: question.id, type: 'withheld', total: answers.length, needed: threshold };
 	return results;
 }

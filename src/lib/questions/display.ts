@@ -7,11 +7,17 @@ export function displayAnswer(question: Question, value: AnswerValue): string {
 		case 'single':
 			return typeof value === 'number' ? (question.options[value] ?? String(value)) : '';
 		case 'multiple':
-			return Array.isArray(value) ? value.map((i) => (typeof i === 'number' ? question.options[i] : '')).join('; ') : '';
+			return Array.isArray(value)
+				? value.map((i) => (typeof i === 'number' ? question.options[i] : '')).join('; ')
+				: '';
 		case 'activity-rating':
-			return typeof value === 'object' && value && !Array.isArray(value) ? `${value.activity}: ${value.rating}` : '';
+			return typeof value === 'object' && value && !Array.isArray(value)
+				? `${value.activity}: ${value.rating}`
+				: '';
 		case 'questionnaire':
-			return Array.isArray(value) ? value.map((v) => (v === null ? '–' : String(v))).join(' / ') : '';
+			return Array.isArray(value)
+				? value.map((v) => (v === null ? '–' : String(v))).join(' / ')
+				: '';
 		default:
 			return String(value);
 	}

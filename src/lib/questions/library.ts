@@ -41,16 +41,42 @@ export function questionFromTemplate(id: string, add: AddQuestion): Question {
 	const base = { id, text: add.text, line: 0, options: [] as string[] };
 	switch (add.template) {
 		case 'scale':
-			return { ...base, type: 'scale', min: 0, max: 10, 'min-label': 'Slet ikke', 'max-label': 'Rigtig meget' };
+			return {
+				...base,
+				type: 'scale',
+				min: 0,
+				max: 10,
+				'min-label': 'Slet ikke',
+				'max-label': 'Rigtig meget'
+			};
 		case 'single':
 		case 'multiple':
-			return { ...base, type: add.template, options: add.options?.length ? add.options : ['Ja', 'Nej'] };
+			return {
+				...base,
+				type: add.template,
+				options: add.options?.length ? add.options : ['Ja', 'Nej']
+			};
 		case 'myth-fact':
-			return { ...base, type: 'myth-fact', answer: add.answer ?? 'myth', explanation: add.explanation || '–' };
+			return {
+				...base,
+				type: 'myth-fact',
+				answer: add.answer ?? 'myth',
+				explanation: add.explanation || '–'
+			};
 		case 'baseline':
-			return { ...base, type: 'questionnaire', ...baselinePainProfile, text: add.text || baselinePainProfile.text };
+			return {
+				...base,
+				type: 'questionnaire',
+				...baselinePainProfile,
+				text: add.text || baselinePainProfile.text
+			};
 		case 'diary':
-			return { ...base, type: 'questionnaire', ...activityDiary, text: add.text || activityDiary.text };
+			return {
+				...base,
+				type: 'questionnaire',
+				...activityDiary,
+				text: add.text || activityDiary.text
+			};
 		default:
 			return { ...base, type: add.template };
 	}

@@ -11,7 +11,11 @@ const int = (v: unknown): v is number => typeof v === 'number' && Number.isInteg
 const between = (v: unknown, min: number, max: number) => int(v) && v >= min && v <= max;
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
 /** Control characters never belong in an answer; whitespace runs become one space. */
-const clean = (text: string) => text.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+const clean = (text: string) =>
+	text
+		.replace(/[\u0000-\u001f\u007f]/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
 
 export function checkAnswer(question: Question, value: AnswerValue): Checked {
 	const fail = (message: string): Checked => ({ ok: false, message });
@@ -23,16 +27,23 @@ export function checkAnswer(question: Question, value: AnswerValue): Checked {
 		case 'agree5':
 			return between(value, 1, 5) ? { ok: true, value } : fail('the answer must be 1 to 5');
 		case 'single':
-			return between(value, 0, question.options.length - 1) ? { ok: true, value } : fail('pick one of the options');
+			return between(value, 0, question.options.length - 1)
+				? { ok: true, value }
+				: fail('pick one of the options');
 		case 'multiple': {
-			if (!Array.isArray(value) || !value.every((v) => between(v, 0, question.options.length - 1))) {
+			if (
+				!Array.isArray(value) ||
+				!value.every((v) => between(v, 0, question.options.length - 1))
+			) {
 				return fail('pick among the options');
 			}
 			const picked = [...new Set(value as number[])].sort((a, b) => a - b);
 			return { ok: true, value: picked };
 		}
 		case 'myth-fact':
-			return value === 'myth' || value === 'fact' ? { ok: true, value } : fail('answer "myth" or "fact"');
+			return value === 'myth' || value === 'fact'
+				? { ok: true, value }
+				: fail('answer "myth" or "fact"');
 		case 'open-text':
 		case 'goal': {
 			if (typeof value !== 'string') return fail('the answer must be text');
@@ -49,16 +60,20 @@ export function checkAnswer(question: Question, value: AnswerValue): Checked {
 			return { ok: true, value: text };
 		}
 		case 'activity-rating': {
-			if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('name an activity and rate it');
+			if (typeof value !== 'object' || value === null || Array.isArray(value))
+				return fail('name an activity and rate it');
 			const activity = clean(value.activity);
-			if (activity.length === 0 || activity.length > ACTIVITY_MAX) return fail(`name the activity in at most ${ACTIVITY_MAX} characters`);
+			if (activity.length === 0 || activity.length > ACTIVITY_MAX)
+				return fail(`name the activity in at most ${ACTIVITY_MAX} characters`);
 			if (!between(value.rating, 0, 10)) return fail('the rating must be 0 to 10');
 			return { ok: true, value: { activity, rating: value.rating } };
 		}
 		case 'questionnaire': {
 			const items = question.options.length;
-			if (!Array.isArray(value) || value.length !== items) return fail(`answer the ${items} items as a list`);
-			if (!value.every((v) => v === null || between(v, 0, 10))) return fail('each item is 0 to 10 or not answered yet');
+			if (!Array.isArray(value) || value.length !== items)
+				return fail(`answer the ${items} items as a list`);
+			if (!value.every((v) => v === null || between(v, 0, 10)))
+				return fail('each item is 0 to 10 or not answered yet');
 			return { ok: true, value };
 		}
 	}

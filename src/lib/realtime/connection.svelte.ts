@@ -25,6 +25,8 @@ export class LiveConnection {
 	snapshot = $state<Snapshot | null>(null);
 	state = $state<PublicState | null>(null);
 	presenter = $state<PresenterState | null>(null);
+	/** How far the server's clock is ahead of this device's, for timers set by the server. */
+	serverOffset = $state(0);
 	/** Bumped on every snapshot: pages use it to re-read private data such as own answers. */
 	snapshots = $state(0);
 	readonly socket: LiveClient;
@@ -45,11 +47,13 @@ export class LiveConnection {
 		s.on('session:snapshot', (snapshot) => {
 			this.snapshot = snapshot;
 			this.state = snapshot.state;
+			this.serverOffset = snapshot.state.serverNow - Date.now();
 			if (snapshot.role === 'presenter') this.presenter = snapshot.presenter;
 			this.snapshots += 1;
 		});
 		s.on('session:state', (state) => {
 			if (!this.state || state.seq >= this.state.seq) this.state = state;
+			this.serverOffset = state.serverNow - Date.now();
 		});
 		s.on('presenter:state', (state) => {
 			if (!this.presenter || state.seq >= this.presenter.seq) this.presenter = state;

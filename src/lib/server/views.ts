@@ -143,6 +143,7 @@ export function presenterState(
 			type: q.type,
 			text: q.text,
 			added: !session.questions.has(q.id),
+			view: questionView(session, q),
 			phase: questionPhase(state, q.id),
 			count: own.length,
 			results: resultsOf(q, own)

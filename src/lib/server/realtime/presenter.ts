@@ -17,7 +17,7 @@ export function registerPresenter(
 ): void {
 	for (const name of Object.keys(presenterCommands) as PresenterCommandName[]) {
 		command(socket, name, presenterCommands[name], async (payload) => {
-						const session = await sessions.get(socket.data.sessionId);
+			const session = await sessions.get(socket.data.sessionId);
 			if (!session) return ackError('not_found', 'the session no longer exists');
 			const command = { type: name, ...payload } as PresenterCommand;
 			if (command.type === 'entry:approve' || command.type === 'entry:hide') {

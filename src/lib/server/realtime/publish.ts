@@ -18,7 +18,12 @@ export function createPublisher(io: IO, sessions: SessionService, presence: Pres
 			sessions.store.listParticipants(id)
 		]);
 		const online = presence.online(id);
-		return { answers, participants, online, state: publicState(session, answers, online.size, Date.now()) };
+		return {
+			answers,
+			participants,
+			online,
+			state: publicState(session, answers, online.size, Date.now())
+		};
 	}
 
 	return {
