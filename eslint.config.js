@@ -20,7 +20,11 @@ export default ts.config(
 	...svelte.configs.recommended,
 	{
 		languageOptions: { globals: { ...globals.browser, ...globals.node } },
-		rules: { 'no-control-regex': 'off' }
+		rules: {
+			'no-control-regex': 'off',
+			// Taking a field out with a rest pattern is the intent, not a forgotten variable.
+			'@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }]
+		}
 	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],

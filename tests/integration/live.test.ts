@@ -180,7 +180,7 @@ describe('answers', () => {
 			ok: true
 		});
 		for (const state of await Promise.all(revealed)) {
-						expect(state.results).toMatchObject({ type: 'scale', total: 3, median: 7 });
+			expect(state.results).toMatchObject({ type: 'scale', total: 3, median: 7 });
 			const counts = state.results?.type === 'scale' ? state.results.counts : [];
 			expect(counts[3]).toBe(1);
 			expect(counts[7]).toBe(2);

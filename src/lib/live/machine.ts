@@ -91,7 +91,7 @@ export function transition(
 		case 'question:reset':
 			return moveQuestion(state, command.type, command.questionId, deck);
 		case 'question:add': {
-			const { type: _type, ...add } = command;
+			const { type, ...add } = command;
 			return addQuestion(state, questionFromTemplate(nextAddedId(state), add), deck);
 		}
 		case 'dialogue:show':

@@ -16,12 +16,7 @@ import {
 import type { ModerationStatus } from '../questions/aggregate';
 import { checkAnswer, isModerated } from '../questions/values';
 import { needsReview } from './languageFilter';
-import {
-	JOIN_CODE_LENGTH,
-	type AckError,
-	type AnswerSubmit,
-	type PresenterCommand
-} from '../protocol';
+import { JOIN_CODE_LENGTH, type AckError, type AnswerSubmit } from '../protocol';
 import { hashSecret, newSecret, secretMatches } from './secrets';
 import type { AnswerRecord, ParticipantRecord, SessionRecord, Store } from './store/types';
 
