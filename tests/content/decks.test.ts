@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../../src/lib/decks/parse';
 import { tableTopics, type Condition, type Deck, type Variant } from '../../src/lib/decks/schema';
 import { deckStats, lixLimit, participantText } from '../../src/lib/decks/stats';
+import { needsAttention } from '../../src/lib/questions/display';
 
 const dir = 'sessions';
 const decks: Deck[] = readdirSync(dir)
@@ -139,6 +140,19 @@ describe.each(eachTable)('$condition $variant follows its table', ({ condition, 
 });
 
 describe('facts that must be exact', () => {
+	it.each(variants)(
+		'nerve root %s: ticking a red-flag symptom alerts the presenter, other symptoms do not',
+		(variant) => {
+			const question = deck('nerve-root', variant)
+				.slides.flatMap((s) => s.questions)
+				.find((q) => q.type === 'multiple' && q['alert-options']?.length);
+			expect(question).toBeDefined();
+			const flagged = question!.options.flatMap((o, i) => (/urin|skridt/i.test(o) ? [i] : []));
+			expect(flagged).toHaveLength(2);
+			for (const i of flagged) expect(needsAttention(question!, [0, i])).toBe(true);
+			expect(needsAttention(question!, [0, 1, 2])).toBe(false);
+		}
+	);
 	it.each(variants)(
 		'nerve root %s: over 80 %% better within 8-12 weeks, and the red flags as safety',
 		(variant) => {

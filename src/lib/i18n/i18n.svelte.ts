@@ -25,3 +25,10 @@ export function tIn(
 	const template: string = catalogue[locale][key] ?? catalogue.da[key];
 	return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
+
+/** A number as people read it in the current language: a decimal comma in Danish. */
+export function formatNumber(value: number): string {
+	return new Intl.NumberFormat(current.locale === 'en' ? 'en-GB' : 'da-DK', {
+		maximumFractionDigits: 1
+	}).format(value);
+}

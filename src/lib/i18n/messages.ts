@@ -1,5 +1,7 @@
+import { questionMessagesDa, questionMessagesEn } from './questionMessages';
+
 /** Every UI string, Danish first. Deck content is Danish and is not translated here. */
-const da = {
+const core = {
 	'app.name': 'Forstå',
 	'app.tagline': 'Patientuddannelse i grupper, med deltagernes egne telefoner',
 	'lang.switch': 'English',
@@ -210,9 +212,11 @@ const da = {
 	'error.home': 'Til forsiden'
 } as const;
 
+const da = { ...core, ...questionMessagesDa } as const;
+
 export type MessageKey = keyof typeof da;
 
-const en: Record<MessageKey, string> = {
+const coreEn: Record<keyof typeof core, string> = {
 	'app.name': 'Forstå',
 	'app.tagline': 'Group patient education, with participants on their own phones',
 	'lang.switch': 'Dansk',
@@ -422,5 +426,7 @@ const en: Record<MessageKey, string> = {
 	'error.title': 'Something went wrong',
 	'error.home': 'To the front page'
 };
+
+const en: Record<MessageKey, string> = { ...coreEn, ...questionMessagesEn };
 
 export const catalogue = { da, en } as const;

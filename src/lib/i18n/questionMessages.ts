@@ -1,9 +1,7 @@
 /**
- * Strings for answering questions on the phone and for showing the group's results. Danish first,
- * in plain words for older readers. These are to be merged into the main catalogue (messages.ts);
- * until then the components read them through `tq`.
+ * Strings for answering questions on the phone and for showing the group's results, part of the
+ * catalogue in messages.ts. Danish first, in plain words for older readers.
  */
-import { getLocale } from './i18n.svelte';
 
 export const questionMessagesDa = {
 	'answer.send': 'Send',
@@ -112,16 +110,3 @@ export const questionMessagesEn: Record<QuestionMessageKey, string> = {
 	'results.noEntries': 'No answers to show yet',
 	'results.ends': '{min} = {minLabel} · {max} = {maxLabel}'
 };
-
-/** A question or results string in the current language, with `{name}` params filled in. */
-export function tq(key: QuestionMessageKey, params: Record<string, string | number> = {}): string {
-	const template: string = getLocale() === 'en' ? questionMessagesEn[key] : questionMessagesDa[key];
-	return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
-}
-
-/** A number as people read it in the current language: a decimal comma in Danish. */
-export function formatNumber(value: number): string {
-	return new Intl.NumberFormat(getLocale() === 'en' ? 'en-GB' : 'da-DK', {
-		maximumFractionDigits: 1
-	}).format(value);
-}
