@@ -91,6 +91,7 @@ export const presenterCommands = {
 		})
 		.strict(),
 	'dialogue:clear': empty,
+	'session:mode': z.object({ mode: z.enum(['group', 'individual', 'video']) }).strict(),
 	'session:end': empty
 } as const;
 export type PresenterCommandName = keyof typeof presenterCommands;
@@ -125,7 +126,9 @@ export const participantCommands = {
 			value: answerValueSchema
 		})
 		.strict(),
-	'participant:rename': z.object({ nickname: nicknameSchema }).strict()
+	'participant:rename': z.object({ nickname: nicknameSchema }).strict(),
+	/** The participant deletes their own answers and nickname from this session. */
+	'participant:forget': empty
 } as const;
 export type ParticipantCommandName = keyof typeof participantCommands;
 export type AnswerSubmit = z.infer<(typeof participantCommands)['answer:submit']>;
@@ -155,6 +158,12 @@ export type Ack<T = object> = ({ ok: true } & T) | { ok: false; error: AckError 
 // ---- views sent by the server ----------------------------------------------------------------
 
 export type SessionPhase = 'lobby' | 'live' | 'ended';
+/**
+ * group: one screen for the room, anonymous aggregates. individual: one patient, in the clinic,
+ * possibly on the physiotherapist's device. video: participants at home follow on their own screen.
+ */
+export const sessionModes = ['group', 'individual', 'video'] as const;
+export type SessionMode = (typeof sessionModes)[number];
 export type QuestionPhase = 'draft' | 'open' | 'closed' | 'revealed';
 
 export type SlideView = {
@@ -267,6 +276,7 @@ export type DialogueView = {
 export type PublicState = {
 	seq: number;
 	phase: SessionPhase;
+	mode: SessionMode;
 	deckTitle: string;
 	deckLanguage: 'da' | 'en';
 	joinCode: string;

@@ -102,10 +102,11 @@ export type TestServer = {
 };
 
 export async function startServer(
-	dir = mkdtempSync(join(tmpdir(), 'forsta-'))
+	dir = mkdtempSync(join(tmpdir(), 'forsta-')),
+	now: () => number = Date.now
 ): Promise<TestServer> {
 	const store = createSqliteStore(join(dir, 'forsta.sqlite'));
-	const sessions = new SessionService(store);
+	const sessions = new SessionService(store, now);
 	const http: Server = createServer();
 	const realtime: Realtime = createRealtime(http, sessions);
 	await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));

@@ -57,6 +57,7 @@ describe('initialState', () => {
 	it('starts in the lobby with no questions and seq 1', () => {
 		expect(initialState()).toEqual({
 			phase: 'lobby',
+			mode: 'group',
 			slideIndex: -1,
 			activeQuestionId: null,
 			questions: {},

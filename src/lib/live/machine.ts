@@ -8,12 +8,14 @@ import type {
 	DialogueView,
 	PresenterCommand,
 	QuestionPhase,
+	SessionMode,
 	SessionPhase
 } from '../protocol';
 import { questionFromTemplate } from '../questions/library';
 
 export type LiveState = {
 	phase: SessionPhase;
+	mode: SessionMode;
 	/** -1 is the lobby (join code and QR on the screen). */
 	slideIndex: number;
 	activeQuestionId: string | null;
@@ -39,6 +41,7 @@ export type LiveEvent =
 	| { type: 'question:reset'; questionId: string }
 	| { type: 'question:added'; questionId: string }
 	| { type: 'dialogue:changed' }
+	| { type: 'mode:changed'; mode: SessionMode }
 	| { type: 'session:ended' };
 
 export type Transition =
@@ -47,6 +50,7 @@ export type Transition =
 export function initialState(): LiveState {
 	return {
 		phase: 'lobby',
+		mode: 'group',
 		slideIndex: -1,
 		activeQuestionId: null,
 		questions: {},
@@ -83,6 +87,9 @@ export function transition(
 			return gotoSlide(state, state.slideIndex - 1, deck);
 		case 'slide:goto':
 			return gotoSlide(state, command.index, deck);
+		case 'session:mode':
+			if (command.mode === state.mode) return { ok: true, state, events: [] };
+			return commit(state, { mode: command.mode }, [{ type: 'mode:changed', mode: command.mode }]);
 		case 'session:end':
 			return commit(state, { phase: 'ended', activeQuestionId: null }, [{ type: 'session:ended' }]);
 		case 'question:open':

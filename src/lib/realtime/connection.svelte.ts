@@ -35,7 +35,12 @@ export class LiveConnection {
 		this.socket = io({ auth, transports: ['websocket', 'polling'], reconnectionDelayMax: 4000 });
 		const s = this.socket;
 		s.on('connect', () => (this.status = 'online'));
-		s.on('disconnect', () => (this.status = 'offline'));
+		s.on('disconnect', (reason) => {
+			this.status = 'offline';
+			// The server closed us on purpose (e.g. the session was deleted): ask again, and the
+			// handshake's answer says why.
+			if (reason === 'io server disconnect') s.connect();
+		});
 		s.on('connect_error', (error: Error & { data?: AckError }) => {
 			// A refusal by the server is final; anything else is the network and is retried.
 			if (error.data?.code) {

@@ -24,5 +24,21 @@ export function getApp(): App {
 		sessions: new SessionService(store)
 	};
 	registry[KEY] = app;
+	startRetention(app);
 	return app;
+}
+
+const HOUR = 3_600_000;
+
+/** Deletes expired sessions at start-up and then every hour, for as long as the process runs. */
+function startRetention(app: App): void {
+	const purge = () =>
+		app.sessions.deleteExpired(app.config.RETENTION_DAYS).then(
+			(count) =>
+				count > 0 &&
+				console.log(`Deleted ${count} session(s) older than ${app.config.RETENTION_DAYS} days`),
+			(error: unknown) => console.error('Retention clean-up failed:', error)
+		);
+	void purge();
+	setInterval(purge, HOUR).unref();
 }

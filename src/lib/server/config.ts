@@ -5,7 +5,9 @@ const envSchema = z.object({
 	DATA_DIR: z.string().min(1).default('data'),
 	DECKS_DIR: z.string().min(1).default('sessions'),
 	/** The address phones use to join, e.g. http://192.168.1.20:3000 — when the default guess is wrong. */
-	PUBLIC_URL: z.url().optional()
+	PUBLIC_URL: z.url().optional(),
+	/** Sessions and their answers are deleted this many days after they started. */
+	RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90)
 });
 
 export type Config = z.infer<typeof envSchema>;

@@ -16,7 +16,7 @@ import {
 import type { ModerationStatus } from '../questions/aggregate';
 import { checkAnswer, isModerated } from '../questions/values';
 import { needsReview } from './languageFilter';
-import { JOIN_CODE_LENGTH, type AckError, type AnswerSubmit } from '../protocol';
+import { JOIN_CODE_LENGTH, type AckError, type AnswerSubmit, type SessionMode } from '../protocol';
 import { hashSecret, newSecret, secretMatches } from './secrets';
 import type { AnswerRecord, ParticipantRecord, SessionRecord, Store } from './store/types';
 
@@ -46,6 +46,7 @@ export function questionsOf(session: LiveSession): Question[] {
 
 export class SessionService {
 	private cache = new Map<string, LiveSession>();
+	private deletedListeners: ((sessionId: string) => void)[] = [];
 	private queues = new Map<string, Promise<unknown>>();
 
 	constructor(
@@ -53,7 +54,7 @@ export class SessionService {
 		private readonly now: () => number = Date.now
 	) {}
 
-	async create(deck: Deck): Promise<Created> {
+	async create(deck: Deck, mode: SessionMode = 'group'): Promise<Created> {
 		const presenterKey = newSecret();
 		const screenKey = newSecret();
 		for (let attempt = 0; ; attempt++) {
@@ -65,7 +66,7 @@ export class SessionService {
 				deckJson: JSON.stringify(deck),
 				presenterKeyHash: hashSecret(presenterKey),
 				screenKeyHash: hashSecret(screenKey),
-				state: initialState(),
+				state: { ...initialState(), mode },
 				createdAt: this.now()
 			};
 			try {
@@ -175,6 +176,38 @@ export class SessionService {
 			const saved = await this.store.saveAnswer(answer);
 			return { ok: true, ...saved };
 		});
+	}
+
+	/** Lets the realtime layer close the connections of a session that was deleted. */
+	onDeleted(listener: (sessionId: string) => void): void {
+		this.deletedListeners.push(listener);
+	}
+
+	async deleteSession(sessionId: string): Promise<boolean> {
+		const deleted = await this.store.deleteSession(sessionId);
+		this.forget([sessionId]);
+		return deleted;
+	}
+
+	/** Deletes every session older than the retention period; returns how many went. */
+	async deleteExpired(retentionDays: number): Promise<number> {
+		const ids = await this.store.deleteSessionsBefore(this.now() - retentionDays * 86_400_000);
+		this.forget(ids);
+		return ids.length;
+	}
+
+	/** A participant deletes their own answers from their phone. */
+	forgetParticipant(session: LiveSession, participantId: string): Promise<void> {
+		return this.serial(session.record.id, () =>
+			this.store.forgetParticipant(session.record.id, participantId)
+		);
+	}
+
+	private forget(ids: string[]): void {
+		for (const id of ids) {
+			this.cache.delete(id);
+			for (const listener of this.deletedListeners) listener(id);
+		}
 	}
 
 	/** Approves an entry for the screen or hides it again. */

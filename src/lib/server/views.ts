@@ -24,6 +24,11 @@ import type { AnswerRecord, ParticipantRecord } from './store/types';
 const answersTo = (answers: AnswerRecord[], questionId: string) =>
 	answers.filter((a) => a.questionId === questionId);
 
+/** One patient's own answers need no hiding; anywhere else no one may be singled out. */
+function thresholdFor(mode: LiveSession['record']['state']['mode']): number {
+	return mode === 'individual' ? 1 : GROUP_THRESHOLD;
+}
+
 export function questionView(session: LiveSession, question: Question): QuestionView {
 	const phase = questionPhase(session.record.state, question.id);
 	const base = { id: question.id, text: question.text, phase };
@@ -71,6 +76,7 @@ export function publicState(
 	return {
 		seq: state.seq,
 		phase: state.phase,
+		mode: state.mode,
 		deckTitle: session.deck.title,
 		deckLanguage: session.deck.language,
 		joinCode: session.record.joinCode,
@@ -89,7 +95,7 @@ export function publicState(
 		question,
 		results:
 			active && question?.phase === 'revealed'
-				? publicResultsOf(active, answersTo(answers, active.id), GROUP_THRESHOLD)
+				? publicResultsOf(active, answersTo(answers, active.id), thresholdFor(state.mode))
 				: null,
 		dialogue: state.dialogue,
 		serverNow: now,

@@ -41,6 +41,14 @@ export function createRealtime(httpServer: HttpServer, sessions: SessionService)
 	const presence = new Presence();
 	const publisher = createPublisher(io, sessions, presence);
 	authenticate(io, sessions);
+	// A deleted session takes its connections with it; phones then show that it has ended.
+	sessions.onDeleted((sessionId) => {
+		io.in([
+			rooms.presenter(sessionId),
+			rooms.screen(sessionId),
+			rooms.participants(sessionId)
+		]).disconnectSockets(true);
+	});
 
 	io.on('connection', async (socket: LiveSocket) => {
 		guardEvents(socket, knownEvents);

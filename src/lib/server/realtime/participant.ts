@@ -30,6 +30,14 @@ export function registerParticipant(
 		return { ok: true, answer };
 	});
 
+	command(socket, 'participant:forget', participantCommands['participant:forget'], async () => {
+		const session = await sessions.get(sessionId);
+		if (!session) return ackError('not_found', 'the session no longer exists');
+		await sessions.forgetParticipant(session, participantId);
+		await publisher.publish(session);
+		return { ok: true };
+	});
+
 	command(
 		socket,
 		'participant:rename',

@@ -121,6 +121,14 @@ export function createSqliteStore(file: string): Store {
 			'SELECT * FROM answers WHERE session_id = ? AND question_id = ? ORDER BY answered_at'
 		),
 		deleteAnswers: db.prepare('DELETE FROM answers WHERE session_id = ? AND question_id = ?'),
+		sessions: db.prepare<[], SessionRow & { participants: number }>(
+			`SELECT s.*, (SELECT COUNT(*) FROM participants p WHERE p.session_id = s.id) AS participants
+			 FROM sessions s ORDER BY s.created_at DESC`
+		),
+		deleteSession: db.prepare('DELETE FROM sessions WHERE id = ?'),
+		expired: db.prepare<[number], { id: string }>('SELECT id FROM sessions WHERE created_at < ?'),
+		forgetAnswers: db.prepare('DELETE FROM answers WHERE session_id = ? AND participant_id = ?'),
+		forgetName: db.prepare("UPDATE participants SET nickname = '' WHERE session_id = ? AND id = ?"),
 		setStatus: db.prepare(
 			'UPDATE answers SET status = ? WHERE session_id = ? AND answer_id = ? AND status IS NOT NULL'
 		)
@@ -189,6 +197,33 @@ export function createSqliteStore(file: string): Store {
 		},
 		async setAnswerStatus(sessionId, answerId, status) {
 			return q.setStatus.run(status, sessionId, answerId).changes > 0;
+		},
+		async listSessions() {
+			return q.sessions.all().map((row) => {
+				const {
+					deckJson: _deck,
+					presenterKeyHash: _p,
+					screenKeyHash: _s,
+					...summary
+				} = toSession(row);
+				return { ...summary, participants: row.participants };
+			});
+		},
+		async deleteSession(id) {
+			return q.deleteSession.run(id).changes > 0;
+		},
+		async deleteSessionsBefore(createdBefore) {
+			return db.transaction(() => {
+				const ids = q.expired.all(createdBefore).map((r) => r.id);
+				for (const id of ids) q.deleteSession.run(id);
+				return ids;
+			})();
+		},
+		async forgetParticipant(sessionId, participantId) {
+			db.transaction(() => {
+				q.forgetAnswers.run(sessionId, participantId);
+				q.forgetName.run(sessionId, participantId);
+			})();
 		},
 		async close() {
 			db.close();

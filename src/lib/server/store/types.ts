@@ -39,6 +39,16 @@ export type AnswerRecord = {
 	answeredAt: number;
 };
 
+export type SessionSummary = {
+	id: string;
+	joinCode: string;
+	deckId: string;
+	variant: string;
+	createdAt: number;
+	state: LiveState;
+	participants: number;
+};
+
 export type SaveAnswerResult = { answer: AnswerRecord; duplicate: boolean };
 
 export interface Store {
@@ -62,5 +72,13 @@ export interface Store {
 	deleteAnswers(sessionId: string, questionId: string): Promise<void>;
 	/** Approves or hides an entry; false when the session has no answer with that id. */
 	setAnswerStatus(sessionId: string, answerId: string, status: ModerationStatus): Promise<boolean>;
+	/** Every session, newest first, without its answers. */
+	listSessions(): Promise<SessionSummary[]>;
+	/** Deletes a session with its participants and answers. */
+	deleteSession(id: string): Promise<boolean>;
+	/** Deletes every session started before `createdBefore`; returns their ids. */
+	deleteSessionsBefore(createdBefore: number): Promise<string[]>;
+	/** A participant's own deletion: their answers go, and their nickname. */
+	forgetParticipant(sessionId: string, participantId: string): Promise<void>;
 	close(): Promise<void>;
 }

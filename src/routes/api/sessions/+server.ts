@@ -1,9 +1,10 @@
 import { error, json } from '@sveltejs/kit';
 import { z } from 'zod';
+import { sessionModes } from '$lib/protocol';
 import { getApp } from '$lib/server/app';
 import type { RequestHandler } from './$types';
 
-const body = z.object({ deckId: z.string().min(1).max(100) });
+const body = z.object({ deckId: z.string().min(1).max(100), mode: z.enum(sessionModes).default('group') });
 
 /** Starts a session. The presenter and screen keys are returned once and never stored in clear. */
 export const POST: RequestHandler = async ({ request }) => {
@@ -12,7 +13,7 @@ export const POST: RequestHandler = async ({ request }) => {
 	const { decks, sessions } = getApp();
 	const deck = decks.get(parsed.data.deckId);
 	if (!deck) error(404, 'no deck with that id');
-	const { session, presenterKey, screenKey } = await sessions.create(deck);
+		const { session, presenterKey, screenKey } = await sessions.create(deck, parsed.data.mode);
 	return json(
 		{ sessionId: session.record.id, joinCode: session.record.joinCode, presenterKey, screenKey },
 		{ status: 201, headers: { 'cache-control': 'no-store' } }

@@ -8,5 +8,9 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	const session = await sessions.get(params.id);
 	if (!session) error(404, 'no such session');
 	// Only what the URL already tells; the deck and notes arrive over the authenticated socket.
-	return { sessionId: session.record.id, joinBase: joinBaseUrl(url, config.PUBLIC_URL) };
+	return {
+		sessionId: session.record.id,
+		joinBase: joinBaseUrl(url, config.PUBLIC_URL),
+		retentionDays: config.RETENTION_DAYS
+	};
 };

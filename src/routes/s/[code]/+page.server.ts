@@ -9,5 +9,10 @@ export const load: PageServerLoad = async ({ params }) => {
 	if (!code.success || !session) return { joinCode: params.code, status: 'notFound' as const };
 	if (session.record.state.phase === 'ended')
 		return { joinCode: code.data, status: 'ended' as const };
-	return { joinCode: code.data, status: 'live' as const, deckTitle: session.deck.title };
+	return {
+		joinCode: code.data,
+		status: 'live' as const,
+		deckTitle: session.deck.title,
+		retentionDays: getApp().config.RETENTION_DAYS
+	};
 };

@@ -1,0 +1,37 @@
+/**
+ * The presenter's HTTP calls. The presenter key travels in a header, never in a URL, so it does
+ * not end up in a log or the browser history.
+ */
+const auth = (presenterKey: string) => ({ authorization: `Bearer ${presenterKey}` });
+
+/** Fetches the session's answers and hands them to the browser as a file download. */
+export async function downloadExport(
+	sessionId: string,
+	presenterKey: string,
+	format: 'csv' | 'json'
+): Promise<void> {
+	const response = await fetch(
+		`/api/sessions/${sessionId}/export${format === 'json' ? '?format=json' : ''}`,
+		{
+			headers: auth(presenterKey)
+		}
+	);
+	if (!response.ok) throw new Error(response.statusText);
+	const name =
+		/filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ??
+		`forsta.${format}`;
+	const url = URL.createObjectURL(await response.blob());
+	const link = Object.assign(document.createElement('a'), { href: url, download: name });
+	document.body.append(link);
+	link.click();
+	link.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export async function deleteSession(sessionId: string, presenterKey: string): Promise<void> {
+	const response = await fetch(`/api/sessions/${sessionId}`, {
+		method: 'DELETE',
+		headers: auth(presenterKey)
+	});
+	if (!response.ok) throw new Error(response.statusText);
+}
