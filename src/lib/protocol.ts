@@ -40,7 +40,16 @@ export const handshakeSchema = z.discriminatedUnion('role', [
 		joinCode: joinCodeSchema,
 		participantId: participantIdSchema,
 		nickname: nicknameSchema.optional()
-	})
+	}),
+	/** A phone paired as a remote control: first with the one-time pairing token, then its own key. */
+	z
+		.object({
+			role: z.literal('remote'),
+			sessionId: sessionIdSchema,
+			pairingToken: secretSchema.optional(),
+			remoteKey: secretSchema.optional()
+		})
+		.refine((r) => !r.pairingToken !== !r.remoteKey, 'a pairing token or a remote key')
 ]);
 export type Handshake = z.infer<typeof handshakeSchema>;
 export type Role = Handshake['role'];
@@ -91,6 +100,9 @@ export const presenterCommands = {
 		})
 		.strict(),
 	'dialogue:clear': empty,
+	/** Makes a new one-time pairing token; pairing a phone replaces any phone paired before. */
+	'remote:pair': empty,
+	'remote:revoke': empty,
 	'session:mode': z.object({ mode: z.enum(['group', 'individual', 'video']) }).strict(),
 	'session:end': empty
 } as const;
@@ -359,6 +371,7 @@ export type PresenterState = {
 	participants: ParticipantView[];
 	entries: EntryView[];
 	responses: ResponseView[];
+	remote: { paired: boolean; pairing: boolean };
 };
 
 export type SessionInfo = {
@@ -369,6 +382,13 @@ export type SessionInfo = {
 	variant: string;
 };
 
+/** What a paired phone needs to drive: where the session is and the questions it can open. */
+export type RemoteState = {
+	seq: number;
+	slideTitles: string[];
+	questions: { id: string; text: string; type: QuestionType; phase: QuestionPhase }[];
+};
+
 export type Snapshot =
 	| {
 			role: 'participant';
@@ -377,6 +397,8 @@ export type Snapshot =
 			answers: MyAnswer[];
 	  }
 	| { role: 'screen'; state: PublicState }
+	/** `remoteKey` comes once, right after pairing, for the phone to keep. */
+	| { role: 'remote'; state: PublicState; remote: RemoteState; remoteKey?: string }
 	| {
 			role: 'presenter';
 			state: PublicState;
@@ -389,6 +411,7 @@ export interface ServerToClientEvents {
 	'session:snapshot': (snapshot: Snapshot) => void;
 	'session:state': (state: PublicState) => void;
 	'presenter:state': (state: PresenterState) => void;
+	'remote:state': (state: RemoteState) => void;
 	/** Sent to every socket of one participant, so two tabs of the same phone agree. */
 	'answer:stored': (answer: MyAnswer) => void;
 }

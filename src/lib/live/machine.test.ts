@@ -63,6 +63,7 @@ describe('initialState', () => {
 			questions: {},
 			added: [],
 			dialogue: null,
+			remote: { pairingHash: null, keyHash: null },
 			seq: 1
 		});
 	});

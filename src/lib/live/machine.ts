@@ -23,6 +23,8 @@ export type LiveState = {
 	/** Questions the presenter added during the session, after the deck's own. */
 	added: Question[];
 	dialogue: DialogueView | null;
+	/** Hashes of the one-time pairing token and of the paired phone's key; never the secrets. */
+	remote: { pairingHash: string | null; keyHash: string | null };
 	seq: number;
 };
 
@@ -33,7 +35,10 @@ export type DeckShape = {
 };
 
 /** Moderation commands act on stored answers, not on the session state. */
-export type StateCommand = Exclude<PresenterCommand, { type: 'entry:approve' | 'entry:hide' }>;
+export type StateCommand = Exclude<
+	PresenterCommand,
+	{ type: 'entry:approve' | 'entry:hide' | 'remote:pair' | 'remote:revoke' }
+>;
 
 export type LiveEvent =
 	| { type: 'slide:changed'; slideIndex: number }
@@ -56,6 +61,7 @@ export function initialState(): LiveState {
 		questions: {},
 		added: [],
 		dialogue: null,
+		remote: { pairingHash: null, keyHash: null },
 		seq: 1
 	};
 }

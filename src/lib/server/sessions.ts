@@ -10,6 +10,7 @@ import {
 	questionPhase,
 	transition,
 	type DeckShape,
+	type LiveState,
 	type StateCommand,
 	type Transition
 } from '../live/machine';
@@ -176,6 +177,52 @@ export class SessionService {
 			const saved = await this.store.saveAnswer(answer);
 			return { ok: true, ...saved };
 		});
+	}
+
+	/** A new one-time pairing token for a phone remote; only its hash is kept. */
+	pairRemote(session: LiveSession): Promise<string> {
+		const token = newSecret();
+		return this.patch(session, {
+			remote: { ...session.record.state.remote, pairingHash: hashSecret(token) }
+		}).then(() => token);
+	}
+
+	/**
+	 * A phone presents the pairing token: it is used up, and the phone gets its own key. The key
+	 * replaces any phone paired before, so there is one remote at a time.
+	 */
+	claimRemote(session: LiveSession, token: string): Promise<string | null> {
+		return this.serial(session.record.id, async () => {
+			const { pairingHash } = session.record.state.remote;
+			if (!pairingHash || !secretMatches(token, pairingHash)) return null;
+			const remoteKey = newSecret();
+			await this.save(session, { remote: { pairingHash: null, keyHash: hashSecret(remoteKey) } });
+			return remoteKey;
+		});
+	}
+
+	isRemote(session: LiveSession, remoteKey: string): boolean {
+		const { keyHash } = session.record.state.remote;
+		return !!keyHash && secretMatches(remoteKey, keyHash);
+	}
+
+	revokeRemote(session: LiveSession): Promise<void> {
+		return this.patch(session, { remote: { pairingHash: null, keyHash: null } });
+	}
+
+	private patch(session: LiveSession, patch: Partial<LiveState>): Promise<void> {
+		return this.serial(session.record.id, () => this.save(session, patch));
+	}
+
+	/** A state change that is not a presenter command (pairing); it still counts as a step. */
+	private async save(session: LiveSession, patch: Partial<LiveState>): Promise<void> {
+		const before = session.record.state;
+		const next = { ...before, ...patch, seq: before.seq + 1 };
+		if (!(await this.store.saveState(session.record.id, next, before.seq))) {
+			this.cache.delete(session.record.id);
+			throw new Error('the session changed meanwhile');
+		}
+		session.record.state = next;
 	}
 
 	/** Lets the realtime layer close the connections of a session that was deleted. */

@@ -16,6 +16,7 @@ import type {
 	PresenterState,
 	PublicState,
 	QuestionView,
+	RemoteState,
 	SessionInfo
 } from '../protocol';
 import { questionOf, questionsOf, type LiveSession } from './sessions';
@@ -185,12 +186,30 @@ export function presenterState(
 			: [];
 	});
 	return {
+		remote: { paired: state.remote.keyHash !== null, pairing: state.remote.pairingHash !== null },
 		seq: state.seq,
 		activeQuestionId: state.activeQuestionId,
 		questions,
 		participants: people,
 		entries,
 		responses
+	};
+}
+
+/** A paired phone sees the slide titles and the questions of the current slide, nothing private. */
+export function remoteState(session: LiveSession): RemoteState {
+	const { state } = session.record;
+	const slide = session.deck.slides[state.slideIndex];
+	const here = [...(slide?.questions ?? []), ...state.added];
+	return {
+		seq: state.seq,
+		slideTitles: session.deck.slides.map((s) => s.title),
+		questions: here.map((q) => ({
+			id: q.id,
+			text: q.text,
+			type: q.type,
+			phase: questionPhase(state, q.id)
+		}))
 	};
 }
 

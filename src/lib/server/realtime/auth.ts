@@ -30,6 +30,23 @@ export function authenticate(io: IO, sessions: SessionService): void {
 				return next();
 			}
 			const session = await sessions.get(hello.sessionId);
+			if (hello.role === 'remote') {
+				if (!session)
+					return next(refused('forbidden', 'this link does not give access to the session'));
+				const key = hello.pairingToken
+					? await sessions.claimRemote(session, hello.pairingToken)
+					: hello.remoteKey;
+				if (!key || !sessions.isRemote(session, key)) {
+					return next(refused('forbidden', 'this phone is not paired with the session'));
+				}
+				socket.data = {
+					role: 'remote',
+					sessionId: session.record.id,
+					remoteKeyHash: session.record.state.remote.keyHash!,
+					...(hello.pairingToken ? { newRemoteKey: key } : {})
+				};
+				return next();
+			}
 			const allowed =
 				session &&
 				(hello.role === 'presenter'

@@ -19,7 +19,7 @@ import { authenticate } from './auth';
 import { command, guardEvents, refuse } from './guard';
 import { registerParticipant } from './participant';
 import { Presence } from './presence';
-import { registerPresenter } from './presenter';
+import { registerPresenter, registerRemote, remoteCommands } from './presenter';
 import { createPublisher } from './publish';
 import { rooms, type IO, type LiveSocket } from './types';
 
@@ -57,7 +57,15 @@ export function createRealtime(httpServer: HttpServer, sessions: SessionService)
 		const presenterOnly = Object.keys(presenterCommands);
 		const participantOnly = Object.keys(participantCommands);
 		if (role === 'presenter') {
-			registerPresenter(socket, sessions, publisher);
+			registerPresenter(socket, { sessions, publisher });
+			refuse(socket, participantOnly, 'only participants can do that');
+		} else if (role === 'remote') {
+			registerRemote(socket, { sessions, publisher });
+			refuse(
+				socket,
+				presenterOnly.filter((name) => !remoteCommands.includes(name as never)),
+				'only the presenter can do that'
+			);
 			refuse(socket, participantOnly, 'only participants can do that');
 		} else {
 			refuse(socket, presenterOnly, 'only the presenter can do that');
@@ -96,8 +104,17 @@ export function createRealtime(httpServer: HttpServer, sessions: SessionService)
 						.catch((e: unknown) => console.error('Publish failed:', e));
 				});
 			} else {
+				if (role === 'remote') {
+					// A newly paired phone replaces the one before it: one remote at a time.
+					if (socket.data.newRemoteKey) publisher.dropRemotes(sessionId);
+					await publisher.publish(session);
+				}
 				void socket.join(
-					role === 'presenter' ? rooms.presenter(sessionId) : rooms.screen(sessionId)
+					role === 'presenter'
+						? rooms.presenter(sessionId)
+						: role === 'remote'
+							? rooms.remote(sessionId)
+							: rooms.screen(sessionId)
 				);
 			}
 			// Every (re)connect gets the full current state, whatever was missed in between.

@@ -1,6 +1,13 @@
 /** Sends every room of a session its view of the current state, after a change was stored. */
 import type { LiveSession, SessionService } from '../sessions';
-import { myAnswers, presenterSlides, presenterState, publicState, sessionInfo } from '../views';
+import {
+	myAnswers,
+	presenterSlides,
+	presenterState,
+	publicState,
+	remoteState,
+	sessionInfo
+} from '../views';
 import type { Snapshot } from '../../protocol';
 import type { Presence } from './presence';
 import { rooms, type IO, type SocketData } from './types';
@@ -8,6 +15,8 @@ import { rooms, type IO, type SocketData } from './types';
 export type Publisher = {
 	publish(session: LiveSession): Promise<void>;
 	snapshot(session: LiveSession, who: SocketData): Promise<Snapshot>;
+	/** Closes the paired phone's connections, after a revoke or a new pairing. */
+	dropRemotes(sessionId: string): void;
 };
 
 export function createPublisher(io: IO, sessions: SessionService, presence: Presence): Publisher {
@@ -34,14 +43,26 @@ export function createPublisher(io: IO, sessions: SessionService, presence: Pres
 				'session:state',
 				state
 			);
+			io.to(rooms.remote(id)).emit('remote:state', remoteState(session));
 			io.to(rooms.presenter(id)).emit(
 				'presenter:state',
 				presenterState(session, answers, participants, online)
 			);
 		},
+		dropRemotes(sessionId) {
+			io.in(rooms.remote(sessionId)).disconnectSockets(true);
+		},
 		async snapshot(session, who) {
 			const { answers, participants, online, state } = await gather(session);
 			if (who.role === 'screen') return { role: 'screen', state };
+			if (who.role === 'remote') {
+				return {
+					role: 'remote',
+					state,
+					remote: remoteState(session),
+					...(who.newRemoteKey ? { remoteKey: who.newRemoteKey } : {})
+				};
+			}
 			if (who.role === 'presenter') {
 				return {
 					role: 'presenter',

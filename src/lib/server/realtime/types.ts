@@ -1,7 +1,15 @@
 import type { Server, Socket } from 'socket.io';
 import type { ClientToServerEvents, Role, ServerToClientEvents } from '../../protocol';
 
-export type SocketData = { role: Role; sessionId: string; participantId?: string };
+export type SocketData = {
+	role: Role;
+	sessionId: string;
+	participantId?: string;
+	/** For a paired phone: the hash of its key, checked again on every command (revocation). */
+	remoteKeyHash?: string;
+	/** For a phone that just paired: its new key, handed over once in the first snapshot. */
+	newRemoteKey?: string;
+};
 export type IO = Server<
 	ClientToServerEvents,
 	ServerToClientEvents,
@@ -20,5 +28,6 @@ export const rooms = {
 	presenter: (sessionId: string) => `${sessionId}:presenter`,
 	screen: (sessionId: string) => `${sessionId}:screen`,
 	participants: (sessionId: string) => `${sessionId}:participants`,
+	remote: (sessionId: string) => `${sessionId}:remote`,
 	participant: (sessionId: string, participantId: string) => `${sessionId}:p:${participantId}`
 };
