@@ -39,7 +39,7 @@ export function createPublisher(io: IO, sessions: SessionService, presence: Pres
 		async publish(session) {
 			const id = session.record.id;
 			const { answers, participants, online, state } = await gather(session);
-			io.to([rooms.participants(id), rooms.screen(id), rooms.presenter(id)]).emit(
+			io.to([rooms.participants(id), rooms.screen(id), rooms.presenter(id), rooms.remote(id)]).emit(
 				'session:state',
 				state
 			);
