@@ -372,6 +372,7 @@ export type PresenterState = {
 	entries: EntryView[];
 	responses: ResponseView[];
 	remote: { paired: boolean; pairing: boolean };
+	changes: CourseChange[];
 };
 
 export type SessionInfo = {
@@ -380,6 +381,7 @@ export type SessionInfo = {
 	deckId: string;
 	deckTitle: string;
 	variant: string;
+	course: { id: string; name: string; sessionNumber: number } | null;
 };
 
 /** What a paired phone needs to drive: where the session is and the questions it can open. */
@@ -389,12 +391,28 @@ export type RemoteState = {
 	questions: { id: string; text: string; type: QuestionType; phase: QuestionPhase }[];
 };
 
+/** A participant's own answer to the same item in an earlier session of their course. */
+export type PreviousAnswer = { questionId: string; value: number; at: number };
+
+/** How a repeated 0–10 item moved since the course's earlier sessions: per person and for the group. */
+export type CourseChange = {
+	questionId: string;
+	text: string;
+	rows: { participantId: string; before: number | null; now: number | null }[];
+	groupBefore: number | null;
+	groupNow: number | null;
+};
+
 export type Snapshot =
 	| {
 			role: 'participant';
 			state: PublicState;
 			me: { id: string; nickname: string };
 			answers: MyAnswer[];
+			/** The personal code that opens the take-away and continues on another phone. */
+			reentryCode: string;
+			previous: PreviousAnswer[];
+			course: { name: string } | null;
 	  }
 	| { role: 'screen'; state: PublicState }
 	/** `remoteKey` comes once, right after pairing, for the phone to keep. */

@@ -2,8 +2,9 @@ import { getApp } from '$lib/server/app';
 import { conditions } from '$lib/decks/schema';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => {
-	const { decks } = getApp();
+export const load: PageServerLoad = async () => {
+	const { decks, sessions } = getApp();
+	const courses = (await sessions.store.listCourses()).map((c) => ({ id: c.id, name: c.name }));
 	const summaries = decks.decks.map((d) => ({
 		id: d.id,
 		condition: d.condition,
@@ -16,5 +17,5 @@ export const load: PageServerLoad = () => {
 		.map((condition) => ({ condition, decks: summaries.filter((d) => d.condition === condition) }))
 		.filter((g) => g.decks.length > 0);
 	const brokenFiles = new Set(decks.errors.map((e) => e.file)).size;
-	return { groups, brokenFiles };
+	return { groups, brokenFiles, courses };
 };

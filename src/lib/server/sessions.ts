@@ -19,7 +19,13 @@ import { checkAnswer, isModerated } from '../questions/values';
 import { needsReview } from './languageFilter';
 import { JOIN_CODE_LENGTH, type AckError, type AnswerSubmit, type SessionMode } from '../protocol';
 import { hashSecret, newSecret, secretMatches } from './secrets';
-import type { AnswerRecord, ParticipantRecord, SessionRecord, Store } from './store/types';
+import type {
+	AnswerRecord,
+	CourseRecord,
+	ParticipantRecord,
+	SessionRecord,
+	Store
+} from './store/types';
 
 export type LiveSession = {
 	record: SessionRecord;
@@ -55,7 +61,11 @@ export class SessionService {
 		private readonly now: () => number = Date.now
 	) {}
 
-	async create(deck: Deck, mode: SessionMode = 'group'): Promise<Created> {
+	async create(
+		deck: Deck,
+		mode: SessionMode = 'group',
+		courseId: string | null = null
+	): Promise<Created> {
 		const presenterKey = newSecret();
 		const screenKey = newSecret();
 		for (let attempt = 0; ; attempt++) {
@@ -68,7 +78,8 @@ export class SessionService {
 				presenterKeyHash: hashSecret(presenterKey),
 				screenKeyHash: hashSecret(screenKey),
 				state: { ...initialState(), mode },
-				createdAt: this.now()
+				createdAt: this.now(),
+				courseId
 			};
 			try {
 				await this.store.createSession(record);
@@ -177,6 +188,12 @@ export class SessionService {
 			const saved = await this.store.saveAnswer(answer);
 			return { ok: true, ...saved };
 		});
+	}
+
+	async createCourse(name: string): Promise<CourseRecord> {
+		const course = { id: newSecret(12), name, createdAt: this.now() };
+		await this.store.createCourse(course);
+		return course;
 	}
 
 	/** A new one-time pairing token for a phone remote; only its hash is kept. */

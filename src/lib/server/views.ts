@@ -9,6 +9,7 @@ import { GROUP_THRESHOLD, publicResultsOf, resultsOf } from '../questions/aggreg
 import { displayAnswer, needsAttention } from '../questions/display';
 import { isModerated } from '../questions/values';
 import type {
+	CourseChange,
 	EntryView,
 	MyAnswer,
 	ParticipantView,
@@ -106,14 +107,15 @@ export function publicState(
 	};
 }
 
-export function sessionInfo(session: LiveSession): SessionInfo {
+export function sessionInfo(session: LiveSession, course: SessionInfo['course']): SessionInfo {
 	const { record, deck } = session;
 	return {
 		sessionId: record.id,
 		joinCode: record.joinCode,
 		deckId: record.deckId,
 		deckTitle: deck.title,
-		variant: deck.variant
+		variant: deck.variant,
+		course
 	};
 }
 
@@ -138,7 +140,8 @@ export function presenterState(
 	session: LiveSession,
 	answers: AnswerRecord[],
 	participants: ParticipantRecord[],
-	online: ReadonlySet<string>
+	online: ReadonlySet<string>,
+	changes: CourseChange[]
 ): PresenterState {
 	const { state } = session.record;
 	const all = questionsOf(session);
@@ -192,7 +195,8 @@ export function presenterState(
 		questions,
 		participants: people,
 		entries,
-		responses
+		responses,
+		changes
 	};
 }
 

@@ -9,6 +9,7 @@ import {
 	sessionInfo
 } from '../views';
 import type { Snapshot } from '../../protocol';
+import { courseChanges, makeReentryCode, previousAnswers } from '../course';
 import type { Presence } from './presence';
 import { rooms, type IO, type SocketData } from './types';
 
@@ -35,6 +36,19 @@ export function createPublisher(io: IO, sessions: SessionService, presence: Pres
 		};
 	}
 
+	/** The course's name and where this session falls in it. */
+	async function courseInfo(session: LiveSession) {
+		const courseId = session.record.courseId;
+		const course = courseId ? await sessions.store.getCourse(courseId) : undefined;
+		if (!course) return null;
+		const all = await sessions.store.listCourseSessions(course.id);
+		return {
+			id: course.id,
+			name: course.name,
+			sessionNumber: all.findIndex((s) => s.id === session.record.id) + 1
+		};
+	}
+
 	return {
 		async publish(session) {
 			const id = session.record.id;
@@ -44,9 +58,10 @@ export function createPublisher(io: IO, sessions: SessionService, presence: Pres
 				state
 			);
 			io.to(rooms.remote(id)).emit('remote:state', remoteState(session));
+			const changes = await courseChanges(sessions.store, session, answers);
 			io.to(rooms.presenter(id)).emit(
 				'presenter:state',
-				presenterState(session, answers, participants, online)
+				presenterState(session, answers, participants, online, changes)
 			);
 		},
 		dropRemotes(sessionId) {
@@ -67,18 +82,28 @@ export function createPublisher(io: IO, sessions: SessionService, presence: Pres
 				return {
 					role: 'presenter',
 					state,
-					session: sessionInfo(session),
+					session: sessionInfo(session, await courseInfo(session)),
 					slides: presenterSlides(session),
-					presenter: presenterState(session, answers, participants, online)
+					presenter: presenterState(
+						session,
+						answers,
+						participants,
+						online,
+						await courseChanges(sessions.store, session, answers)
+					)
 				};
 			}
 			const id = who.participantId ?? '';
 			const me = participants.find((p) => p.id === id);
+			const course = await courseInfo(session);
 			return {
 				role: 'participant',
 				state,
 				me: { id, nickname: me?.nickname ?? '' },
-				answers: myAnswers(answers, id)
+				answers: myAnswers(answers, id),
+				reentryCode: await sessions.store.reentryCode(id, makeReentryCode),
+				previous: await previousAnswers(sessions.store, session, id),
+				course: course && { name: course.name }
 			};
 		}
 	};

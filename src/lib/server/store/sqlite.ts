@@ -23,9 +23,20 @@ CREATE TABLE IF NOT EXISTS sessions (
 	state_json TEXT NOT NULL,
 	seq INTEGER NOT NULL,
 	phase TEXT NOT NULL,
-	created_at INTEGER NOT NULL
+		created_at INTEGER NOT NULL,
+	course_id TEXT REFERENCES courses (id) ON DELETE SET NULL
 );
 CREATE UNIQUE INDEX IF NOT EXISTS sessions_live_code ON sessions (join_code) WHERE phase <> 'ended';
+CREATE TABLE IF NOT EXISTS courses (
+	id TEXT PRIMARY KEY,
+	name TEXT NOT NULL,
+	created_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS participant_codes (
+	participant_id TEXT PRIMARY KEY,
+	code TEXT NOT NULL UNIQUE,
+	created_at INTEGER NOT NULL
+);
 CREATE TABLE IF NOT EXISTS participants (
 	session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
 	id TEXT NOT NULL,
@@ -57,6 +68,7 @@ type SessionRow = {
 	screen_key_hash: string;
 	state_json: string;
 	created_at: number;
+	course_id: string | null;
 };
 type AnswerRow = {
 	session_id: string;
@@ -82,12 +94,13 @@ export function createSqliteStore(file: string): Store {
 	db.pragma('foreign_keys = ON');
 	db.pragma('busy_timeout = 5000');
 	migrateAnswersToJson(db);
+	addCourseColumn(db);
 	db.exec(SCHEMA);
 
 	const q = {
 		insertSession: db.prepare(
-			`INSERT INTO sessions (id, join_code, deck_id, variant, deck_json, presenter_key_hash, screen_key_hash, state_json, seq, phase, created_at)
-			 VALUES (@id, @joinCode, @deckId, @variant, @deckJson, @presenterKeyHash, @screenKeyHash, @stateJson, @seq, @phase, @createdAt)`
+			`INSERT INTO sessions (id, join_code, deck_id, variant, deck_json, presenter_key_hash, screen_key_hash, state_json, seq, phase, created_at, course_id)
+			 VALUES (@id, @joinCode, @deckId, @variant, @deckJson, @presenterKeyHash, @screenKeyHash, @stateJson, @seq, @phase, @createdAt, @courseId)`
 		),
 		getSession: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id = ?'),
 		byCode: db.prepare<[string], SessionRow>(
@@ -126,6 +139,34 @@ export function createSqliteStore(file: string): Store {
 			 FROM sessions s ORDER BY s.created_at DESC`
 		),
 		deleteSession: db.prepare('DELETE FROM sessions WHERE id = ?'),
+		// A code outlives no participant: once all of a person's sessions are gone, so is the code.
+		orphanCodes: db.prepare(
+			'DELETE FROM participant_codes WHERE participant_id NOT IN (SELECT id FROM participants)'
+		),
+		insertCourse: db.prepare(
+			'INSERT INTO courses (id, name, created_at) VALUES (@id, @name, @createdAt)'
+		),
+		courses: db.prepare<[], { id: string; name: string; created_at: number }>(
+			'SELECT * FROM courses ORDER BY created_at DESC'
+		),
+		course: db.prepare<[string], { id: string; name: string; created_at: number }>(
+			'SELECT * FROM courses WHERE id = ?'
+		),
+		courseSessions: db.prepare<[string], SessionRow>(
+			'SELECT * FROM sessions WHERE course_id = ? ORDER BY created_at, id'
+		),
+		participantSessions: db.prepare<[string], SessionRow>(
+			'SELECT s.* FROM sessions s JOIN participants p ON p.session_id = s.id WHERE p.id = ? ORDER BY s.created_at DESC'
+		),
+		codeOf: db.prepare<[string], { code: string }>(
+			'SELECT code FROM participant_codes WHERE participant_id = ?'
+		),
+		participantByCode: db.prepare<[string], { participant_id: string }>(
+			'SELECT participant_id FROM participant_codes WHERE code = ?'
+		),
+		insertCode: db.prepare(
+			'INSERT INTO participant_codes (participant_id, code, created_at) VALUES (?, ?, ?)'
+		),
 		expired: db.prepare<[number], { id: string }>('SELECT id FROM sessions WHERE created_at < ?'),
 		forgetAnswers: db.prepare('DELETE FROM answers WHERE session_id = ? AND participant_id = ?'),
 		forgetName: db.prepare("UPDATE participants SET nickname = '' WHERE session_id = ? AND id = ?"),
@@ -210,12 +251,48 @@ export function createSqliteStore(file: string): Store {
 			});
 		},
 		async deleteSession(id) {
-			return q.deleteSession.run(id).changes > 0;
+			return db.transaction(() => {
+				const deleted = q.deleteSession.run(id).changes > 0;
+				q.orphanCodes.run();
+				return deleted;
+			})();
+		},
+		async createCourse(course) {
+			q.insertCourse.run(course);
+		},
+		async listCourses() {
+			return q.courses.all().map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at }));
+		},
+		async getCourse(id) {
+			const r = q.course.get(id);
+			return r && { id: r.id, name: r.name, createdAt: r.created_at };
+		},
+		async listCourseSessions(courseId) {
+			return q.courseSessions.all(courseId).map(toSession);
+		},
+		async listParticipantSessions(participantId) {
+			return q.participantSessions.all(participantId).map(toSession);
+		},
+		async reentryCode(participantId, makeCode) {
+			return db.transaction(() => {
+				const existing = q.codeOf.get(participantId);
+				if (existing) return existing.code;
+				for (;;) {
+					const code = makeCode();
+					if (q.participantByCode.get(code)) continue;
+					q.insertCode.run(participantId, code, Date.now());
+					return code;
+				}
+			})();
+		},
+		async findParticipantByCode(code) {
+			return q.participantByCode.get(code)?.participant_id;
 		},
 		async deleteSessionsBefore(createdBefore) {
 			return db.transaction(() => {
 				const ids = q.expired.all(createdBefore).map((r) => r.id);
 				for (const id of ids) q.deleteSession.run(id);
+				q.orphanCodes.run();
 				return ids;
 			})();
 		},
@@ -223,6 +300,7 @@ export function createSqliteStore(file: string): Store {
 			db.transaction(() => {
 				q.forgetAnswers.run(sessionId, participantId);
 				q.forgetName.run(sessionId, participantId);
+				q.orphanCodes.run();
 			})();
 		},
 		async close() {
@@ -241,7 +319,8 @@ function toSession(row: SessionRow): SessionRecord {
 		presenterKeyHash: row.presenter_key_hash,
 		screenKeyHash: row.screen_key_hash,
 		state: JSON.parse(row.state_json) as LiveState,
-		createdAt: row.created_at
+		createdAt: row.created_at,
+		courseId: row.course_id
 	};
 }
 
@@ -271,4 +350,18 @@ function migrateAnswersToJson(db: Database.Database): void {
 			SELECT session_id, question_id, participant_id, answer_id, CAST(value AS TEXT), NULL, 0, answered_at FROM answers_v1`);
 		db.exec('DROP TABLE answers_v1');
 	})();
+}
+
+/** Sessions from before courses existed get the column, empty. */
+function addCourseColumn(db: Database.Database): void {
+	const columns = db
+		.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('sessions')")
+		.all();
+	if (columns.length === 0 || columns.some((c) => c.name === 'course_id')) return;
+	db.exec(
+		'CREATE TABLE IF NOT EXISTS courses (id TEXT PRIMARY KEY, name TEXT NOT NULL, created_at INTEGER NOT NULL)'
+	);
+	db.exec(
+		'ALTER TABLE sessions ADD COLUMN course_id TEXT REFERENCES courses (id) ON DELETE SET NULL'
+	);
 }

@@ -17,7 +17,11 @@ export type SessionRecord = {
 	screenKeyHash: string;
 	state: LiveState;
 	createdAt: number;
+	/** The course (forløb) the session belongs to, if any. */
+	courseId: string | null;
 };
+
+export type CourseRecord = { id: string; name: string; createdAt: number };
 
 export type ParticipantRecord = {
 	sessionId: string;
@@ -72,6 +76,19 @@ export interface Store {
 	deleteAnswers(sessionId: string, questionId: string): Promise<void>;
 	/** Approves or hides an entry; false when the session has no answer with that id. */
 	setAnswerStatus(sessionId: string, answerId: string, status: ModerationStatus): Promise<boolean>;
+	createCourse(course: CourseRecord): Promise<void>;
+	listCourses(): Promise<CourseRecord[]>;
+	getCourse(id: string): Promise<CourseRecord | undefined>;
+	/** The sessions of a course, oldest first. */
+	listCourseSessions(courseId: string): Promise<SessionRecord[]>;
+	/** Every session a participant took part in, newest first. */
+	listParticipantSessions(participantId: string): Promise<SessionRecord[]>;
+	/**
+	 * The participant's personal re-entry code, made on first use. It lets them continue on a new
+	 * phone and open their take-away again.
+	 */
+	reentryCode(participantId: string, makeCode: () => string): Promise<string>;
+	findParticipantByCode(code: string): Promise<string | undefined>;
 	/** Every session, newest first, without its answers. */
 	listSessions(): Promise<SessionSummary[]>;
 	/** Deletes a session with its participants and answers. */

@@ -21,6 +21,15 @@ export function participantId(): string {
 	}
 }
 
+/** Takes over the id a personal code belongs to, so this phone continues as that participant. */
+export function adoptParticipantId(id: string): void {
+	try {
+		localStorage.setItem('forsta:participant-id', id);
+	} catch {
+		/* without storage the code cannot be kept on this phone */
+	}
+}
+
 export function storedNickname(): string {
 	try {
 		return localStorage.getItem('forsta:nickname') ?? '';

@@ -1,0 +1,128 @@
+/**
+ * A course (forløb) is a named series of sessions. The same phone is the same participant in all
+ * of them, and items asked again (pain, confidence) show each person their own change, privately,
+ * and the presenter each person's change and the group's.
+ */
+import { randomInt } from 'node:crypto';
+import type { Question } from '../decks/schema';
+import type { CourseChange, PreviousAnswer } from '../protocol';
+import { questionsOf, type LiveSession } from './sessions';
+import type { AnswerRecord, SessionRecord, Store } from './store/types';
+import type { Deck } from '../decks/schema';
+
+/** Letters and digits that cannot be mistaken for one another when read aloud or typed. */
+const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+
+export function makeReentryCode(): string {
+	return Array.from({ length: 8 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
+}
+
+/** "abcd efgh", "ABCD-EFGH" and "abcdefgh" are the same code. */
+export function normaliseReentryCode(input: string): string {
+	return input.toUpperCase().replace(/[^A-Z0-9]/g, '');
+}
+
+const isScale = (q: Question | undefined): q is Extract<Question, { type: 'scale' }> =>
+	q?.type === 'scale';
+
+/** The sessions of the course that came before this one, newest first, with their answers. */
+async function earlier(
+	store: Store,
+	session: LiveSession
+): Promise<{ record: SessionRecord; deck: Deck; answers: AnswerRecord[] }[]> {
+	const courseId = session.record.courseId;
+	if (!courseId) return [];
+	const all = await store.listCourseSessions(courseId);
+	const before = all
+		.filter(
+			(s) =>
+				s.createdAt < session.record.createdAt ||
+				(s.createdAt === session.record.createdAt && s.id < session.record.id)
+		)
+		.reverse();
+	return Promise.all(
+		before.map(async (record) => ({
+			record,
+			deck: JSON.parse(record.deckJson) as Deck,
+			answers: await store.listAnswers(record.id)
+		}))
+	);
+}
+
+function scaleQuestionsOf(deck: Deck): Map<string, Question> {
+	return new Map(
+		deck.slides.flatMap((s) => s.questions.filter(isScale).map((q) => [q.id, q] as const))
+	);
+}
+
+/** For each 0–10 item, the participant's most recent answer in an earlier session of the course. */
+export async function previousAnswers(
+	store: Store,
+	session: LiveSession,
+	participantId: string
+): Promise<PreviousAnswer[]> {
+	const found = new Map<string, PreviousAnswer>();
+	for (const { record, deck, answers } of await earlier(store, session)) {
+		const scales = scaleQuestionsOf(deck);
+		for (const a of answers) {
+			if (
+				a.participantId !== participantId ||
+				found.has(a.questionId) ||
+				!scales.has(a.questionId) ||
+				typeof a.value !== 'number'
+			)
+				continue;
+			found.set(a.questionId, { questionId: a.questionId, value: a.value, at: record.createdAt });
+		}
+	}
+	return [...found.values()];
+}
+
+function median(values: number[]): number | null {
+	if (values.length === 0) return null;
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Each participant's change on the repeated 0–10 items, and the group's (medians). */
+export async function courseChanges(
+	store: Store,
+	session: LiveSession,
+	answers: AnswerRecord[]
+): Promise<CourseChange[]> {
+	const sessionsBefore = await earlier(store, session);
+	if (sessionsBefore.length === 0) return [];
+	const changes: CourseChange[] = [];
+	for (const question of questionsOf(session).filter(isScale)) {
+		const before = new Map<string, number>();
+		for (const { answers: old } of sessionsBefore) {
+			for (const a of old)
+				if (
+					a.questionId === question.id &&
+					typeof a.value === 'number' &&
+					!before.has(a.participantId)
+				)
+					before.set(a.participantId, a.value);
+		}
+		if (before.size === 0) continue;
+		const now = new Map(
+			answers
+				.filter((a) => a.questionId === question.id && typeof a.value === 'number')
+				.map((a) => [a.participantId, a.value as number])
+		);
+		const people = [...new Set([...before.keys(), ...now.keys()])];
+		changes.push({
+			questionId: question.id,
+			text: question.text,
+			rows: people.map((participantId) => ({
+				participantId,
+				before: before.get(participantId) ?? null,
+				now: now.get(participantId) ?? null
+			})),
+			groupBefore: median([...before.values()]),
+			groupNow: median([...now.values()])
+		});
+	}
+	return changes;
+}
