@@ -266,6 +266,15 @@ const core = {
 	'reentry.have': 'Har du en kode fra sidst?',
 	'reentry.use': 'Fortsæt med koden',
 	'reentry.unknown': 'Den kode kender vi ikke. Tjek den og prøv igen.',
+	'takeaway.title': 'Din opsummering',
+	'takeaway.link': 'Se din opsummering',
+	'takeaway.goals': 'Dine mål',
+	'takeaway.changes': 'Sådan har det ændret sig',
+	'takeaway.answers': 'Dine svar',
+	'takeaway.keyPoints': 'Det vigtigste',
+	'takeaway.needCode': 'Skriv din personlige kode for at se din opsummering.',
+	'takeaway.open': 'Vis',
+	'participant.about': 'Dit navn, din kode og dine svar',
 	'error.title': 'Noget gik galt',
 	'error.home': 'Til forsiden'
 } as const;
@@ -540,6 +549,15 @@ const coreEn: Record<keyof typeof core, string> = {
 	'reentry.have': 'Do you have a code from last time?',
 	'reentry.use': 'Continue with the code',
 	'reentry.unknown': 'We do not know that code. Check it and try again.',
+	'takeaway.title': 'Your summary',
+	'takeaway.link': 'See your summary',
+	'takeaway.goals': 'Your goals',
+	'takeaway.changes': 'How it has changed',
+	'takeaway.answers': 'Your answers',
+	'takeaway.keyPoints': 'The key points',
+	'takeaway.needCode': 'Type your personal code to see your summary.',
+	'takeaway.open': 'Show',
+	'participant.about': 'Your name, your code and your answers',
 	'error.title': 'Something went wrong',
 	'error.home': 'To the front page'
 };

@@ -186,6 +186,13 @@ export class SessionService {
 				answeredAt: this.now()
 			};
 			const saved = await this.store.saveAnswer(answer);
+			// Someone who deleted their data and answers again is back in the list.
+			await this.store.ensureParticipant({
+				sessionId: session.record.id,
+				id: participantId,
+				nickname: '',
+				joinedAt: this.now()
+			});
 			return { ok: true, ...saved };
 		});
 	}

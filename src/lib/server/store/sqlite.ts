@@ -169,7 +169,10 @@ export function createSqliteStore(file: string): Store {
 		),
 		expired: db.prepare<[number], { id: string }>('SELECT id FROM sessions WHERE created_at < ?'),
 		forgetAnswers: db.prepare('DELETE FROM answers WHERE session_id = ? AND participant_id = ?'),
-		forgetName: db.prepare("UPDATE participants SET nickname = '' WHERE session_id = ? AND id = ?"),
+		forgetParticipant: db.prepare('DELETE FROM participants WHERE session_id = ? AND id = ?'),
+		ensureParticipant: db.prepare(
+			'INSERT INTO participants (session_id, id, nickname, joined_at) VALUES (@sessionId, @id, @nickname, @joinedAt) ON CONFLICT DO NOTHING'
+		),
 		setStatus: db.prepare(
 			'UPDATE answers SET status = ? WHERE session_id = ? AND answer_id = ? AND status IS NOT NULL'
 		)
@@ -217,6 +220,9 @@ export function createSqliteStore(file: string): Store {
 		},
 		async upsertParticipant(p: ParticipantRecord) {
 			q.upsertParticipant.run(p);
+		},
+		async ensureParticipant(p) {
+			q.ensureParticipant.run(p);
 		},
 		async listParticipants(sessionId) {
 			return q.participants.all(sessionId).map((r) => ({
@@ -299,7 +305,7 @@ export function createSqliteStore(file: string): Store {
 		async forgetParticipant(sessionId, participantId) {
 			db.transaction(() => {
 				q.forgetAnswers.run(sessionId, participantId);
-				q.forgetName.run(sessionId, participantId);
+				q.forgetParticipant.run(sessionId, participantId);
 				q.orphanCodes.run();
 			})();
 		},

@@ -95,7 +95,9 @@ export interface Store {
 	deleteSession(id: string): Promise<boolean>;
 	/** Deletes every session started before `createdBefore`; returns their ids. */
 	deleteSessionsBefore(createdBefore: number): Promise<string[]>;
-	/** A participant's own deletion: their answers go, and their nickname. */
+	/** Adds the participant unless they are already there (keeps their nickname). */
+	ensureParticipant(participant: ParticipantRecord): Promise<void>;
+	/** A participant's own deletion: their answers and their place in the session go. */
 	forgetParticipant(sessionId: string, participantId: string): Promise<void>;
 	close(): Promise<void>;
 }
