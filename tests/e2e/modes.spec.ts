@@ -111,3 +111,28 @@ test('a phone pairs as a remote, drives two slides, is revoked and can no longer
 	await phone.context().close();
 	await console_.context().close();
 });
+
+test('the session list shows each session and deletes one at once, with its answers', async ({
+	browser
+}) => {
+	const console_ = await startSession(browser, 'video');
+	const sessionId = new URL(console_.url()).pathname.split('/').pop()!;
+	const code = (await console_.getByTestId('join-code').textContent())!.replace(/\s/g, '');
+	const home = await (await browser.newContext({ ...devices['Pixel 5'] })).newPage();
+	await home.goto(`/s/${code}`);
+	await expect(home.getByTestId('participant')).toHaveAttribute('data-joined', 'true');
+
+	const list = await console_.context().newPage();
+	await list.goto('/sessions');
+	const row = list.locator(`[data-testid=session-row][data-session-id="${sessionId}"]`);
+	await expect(row).toContainText('Video');
+	await expect(row.locator('td').nth(3)).toHaveText('1');
+	await expect(list.locator('html[data-hydrated]')).toBeAttached();
+	list.once('dialog', (dialog) => void dialog.accept());
+	await row.getByTestId('session-delete').click();
+	await expect(row).toHaveCount(0);
+	// The phone learns at once that there is no such session any more.
+	await expect(home.getByRole('alert')).toContainText(/no session with that code/i);
+	await home.context().close();
+	await console_.context().close();
+});
