@@ -158,6 +158,7 @@ export const errorCodes = [
 	'invalid_state',
 	'payload_too_large',
 	'unsupported',
+	'rate_limited',
 	'internal',
 	// Raised by the browser itself, never sent by the server:
 	'offline',

@@ -17,7 +17,7 @@ import type {
 	ServerToClientEvents,
 	Snapshot
 } from '../../src/lib/protocol';
-import { createRealtime, type Realtime } from '../../src/lib/server/realtime';
+import { createRealtime, type Realtime, type RealtimeOptions } from '../../src/lib/server/realtime';
 import { SessionService } from '../../src/lib/server/sessions';
 import { createSqliteStore } from '../../src/lib/server/store/sqlite';
 
@@ -103,12 +103,13 @@ export type TestServer = {
 
 export async function startServer(
 	dir = mkdtempSync(join(tmpdir(), 'forsta-')),
-	now: () => number = Date.now
+	now: () => number = Date.now,
+	options: RealtimeOptions = {}
 ): Promise<TestServer> {
 	const store = createSqliteStore(join(dir, 'forsta.sqlite'));
 	const sessions = new SessionService(store, now);
 	const http: Server = createServer();
-	const realtime: Realtime = createRealtime(http, sessions);
+	const realtime: Realtime = createRealtime(http, sessions, options);
 	await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
 	const { port } = http.address() as AddressInfo;
 	const clients: Client[] = [];
@@ -132,10 +133,12 @@ export function removeDir(dir: string): void {
 /** Connects and resolves with the first snapshot, or rejects with the server's refusal. */
 export function connect(
 	server: { url: string; clients?: Client[] },
-	auth: Handshake
+	auth: Handshake,
+	headers: Record<string, string> = {}
 ): Promise<{ socket: Client; snapshot: Snapshot }> {
 	const socket: Client = connectClient(server.url, {
 		auth,
+		extraHeaders: headers,
 		transports: ['websocket'],
 		reconnection: false,
 		forceNew: true

@@ -275,6 +275,7 @@ const core = {
 	'takeaway.needCode': 'Skriv din personlige kode for at se din opsummering.',
 	'takeaway.open': 'Vis',
 	'participant.about': 'Dit navn, din kode og dine svar',
+	'problem.rate_limited': 'For mange forkerte forsøg. Vent et minut, og prøv igen.',
 	'error.title': 'Noget gik galt',
 	'error.home': 'Til forsiden'
 } as const;
@@ -558,6 +559,7 @@ const coreEn: Record<keyof typeof core, string> = {
 	'takeaway.needCode': 'Type your personal code to see your summary.',
 	'takeaway.open': 'Show',
 	'participant.about': 'Your name, your code and your answers',
+	'problem.rate_limited': 'Too many wrong tries. Wait a minute and try again.',
 	'error.title': 'Something went wrong',
 	'error.home': 'To the front page'
 };

@@ -5,10 +5,11 @@
 import { join, resolve } from 'node:path';
 import { readConfig, type Config } from './config';
 import { loadDeckLibrary, type DeckLibrary } from './decks';
+import { createLimits, type Limits } from './limits';
 import { SessionService } from './sessions';
 import { createSqliteStore } from './store/sqlite';
 
-export type App = { config: Config; decks: DeckLibrary; sessions: SessionService };
+export type App = { config: Config; decks: DeckLibrary; sessions: SessionService; limits: Limits };
 
 const KEY = Symbol.for('forsta.app');
 const registry = globalThis as unknown as Record<symbol, App | undefined>;
@@ -19,6 +20,7 @@ export function getApp(): App {
 	const config = readConfig();
 	const store = createSqliteStore(join(resolve(config.DATA_DIR), 'forsta.sqlite'));
 	const app: App = {
+		limits: createLimits(),
 		config,
 		decks: loadDeckLibrary(resolve(config.DECKS_DIR)),
 		sessions: new SessionService(store)

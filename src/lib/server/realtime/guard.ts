@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { ackError, MAX_PAYLOAD_BYTES, type Ack } from '../../protocol';
+import type { Limits } from '../limits';
 import type { LiveSocket } from './types';
 
 type AckFn = (ack: Ack<object>) => void;
@@ -14,9 +15,13 @@ function ackOf(args: unknown[]): AckFn | undefined {
 	return typeof last === 'function' ? (last as AckFn) : undefined;
 }
 
-export function guardEvents(socket: LiveSocket, known: ReadonlySet<string>): void {
-	socket.use(([event, ...args], next) => {
+export function guardEvents(socket: LiveSocket, known: ReadonlySet<string>, limits: Limits): void {
+	socket.use(async ([event, ...args], next) => {
 		const ack = ackOf(args);
+		if (!(await limits.event(socket.id))) {
+			ack?.(ackError('rate_limited', 'too many messages; slow down'));
+			return;
+		}
 		if (!known.has(event)) {
 			ack?.(ackError('bad_request', `unknown event "${event}"`));
 			return;

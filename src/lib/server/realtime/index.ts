@@ -2,7 +2,8 @@
  * socket.io on the same HTTP server as the pages. `createRealtime` takes its dependencies so
  * tests can boot it on a random port with their own store; `attachRealtime` wires the app's.
  */
-import type { Server as HttpServer } from 'node:http';
+import type { IncomingHttpHeaders, Server as HttpServer } from 'node:http';
+import { createLimits, type Limits } from '../limits';
 import { Server } from 'socket.io';
 import {
 	participantCommands,
@@ -31,16 +32,30 @@ const knownEvents = new Set([
 	...Object.keys(sharedCommands)
 ]);
 
-export function createRealtime(httpServer: HttpServer, sessions: SessionService): Realtime {
+export type RealtimeOptions = {
+	limits?: Limits;
+	/** The address phones use, when it differs from the Host header (PUBLIC_URL). */
+	publicUrl?: string;
+};
+
+export function createRealtime(
+	httpServer: HttpServer,
+	sessions: SessionService,
+	options: RealtimeOptions = {}
+): Realtime {
+	const limits = options.limits ?? createLimits();
 	const io: IO = new Server(httpServer, {
 		serveClient: false,
+		// CORS does not protect websockets: a page on another site must not open one to us.
+		allowRequest: (request, callback) =>
+			callback(null, sameOrigin(request.headers, options.publicUrl)),
 		// Room for the largest legitimate command with margin; bigger frames close the connection,
 		// anything between the two gets a `payload_too_large` error ack from the guard.
 		maxHttpBufferSize: MAX_PAYLOAD_BYTES * 8
 	});
 	const presence = new Presence();
 	const publisher = createPublisher(io, sessions, presence);
-	authenticate(io, sessions);
+	authenticate(io, sessions, limits);
 	// A deleted session takes its connections with it; phones then show that it has ended.
 	sessions.onDeleted((sessionId) => {
 		io.in([
@@ -51,7 +66,7 @@ export function createRealtime(httpServer: HttpServer, sessions: SessionService)
 	});
 
 	io.on('connection', async (socket: LiveSocket) => {
-		guardEvents(socket, knownEvents);
+		guardEvents(socket, knownEvents, limits);
 		const { role, sessionId } = socket.data;
 		const participantId = socket.data.participantId;
 		const presenterOnly = Object.keys(presenterCommands);
@@ -133,5 +148,25 @@ export function createRealtime(httpServer: HttpServer, sessions: SessionService)
 }
 
 export async function attachRealtime(httpServer: HttpServer): Promise<Realtime> {
-	return createRealtime(httpServer, getApp().sessions);
+	const app = getApp();
+	return createRealtime(httpServer, app.sessions, {
+		limits: app.limits,
+		publicUrl: app.config.PUBLIC_URL
+	});
+}
+
+/** Browsers always send Origin on a websocket handshake; other clients (tests, tools) send none. */
+export function sameOrigin(headers: IncomingHttpHeaders, publicUrl?: string): boolean {
+	const origin = headers.origin;
+	if (!origin) return true;
+	try {
+		const host = new URL(origin).host;
+		return (
+			host === headers.host ||
+			host === headers['x-forwarded-host'] ||
+			(!!publicUrl && host === new URL(publicUrl).host)
+		);
+	} catch {
+		return false;
+	}
 }

@@ -3,10 +3,16 @@ import { getApp } from '$lib/server/app';
 import type { PageServerLoad } from './$types';
 
 /** The QR target: joining needs no typing. An unknown or ended code gets a clear page. */
-export const load: PageServerLoad = async ({ params }) => {
+export const load: PageServerLoad = async ({ params, getClientAddress }) => {
+	const { sessions, limits } = getApp();
+	if ((await limits.guessWait(getClientAddress())) > 0)
+		return { joinCode: params.code, status: 'tooMany' as const };
 	const code = joinCodeSchema.safeParse(params.code);
-	const session = code.success ? await getApp().sessions.findByCode(code.data) : undefined;
-	if (!code.success || !session) return { joinCode: params.code, status: 'notFound' as const };
+	const session = code.success ? await sessions.findByCode(code.data) : undefined;
+	if (!code.success || !session) {
+		await limits.wrongGuess(getClientAddress());
+		return { joinCode: params.code, status: 'notFound' as const };
+	}
 	if (session.record.state.phase === 'ended')
 		return { joinCode: code.data, status: 'ended' as const };
 	return {
