@@ -15,6 +15,9 @@ const host = process.env.HOST ?? '0.0.0.0';
 
 const server = createServer((req, res) => {
 	if (!req.headers[protocolHeader]) req.headers[protocolHeader] = 'http';
+	// Also for static files, which do not pass through SvelteKit's hooks.
+	res.setHeader('X-Content-Type-Options', 'nosniff');
+	res.setHeader('Referrer-Policy', 'no-referrer');
 	handler(req, res);
 });
 

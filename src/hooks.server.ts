@@ -18,5 +18,20 @@ export const handle: Handle = async ({ event, resolve }) => {
 		event.request.headers.get('accept-language')
 	);
 	event.locals.locale = locale;
-	return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) });
+	const response = await resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%lang%', locale)
+	});
+	response.headers.set('x-content-type-options', 'nosniff');
+	response.headers.set('referrer-policy', 'no-referrer');
+	// The participant page may sit in the console's hand-over frame; the console itself in none.
+	if (!event.url.pathname.startsWith('/s/')) {
+		const csp = response.headers.get('content-security-policy');
+		if (csp)
+			response.headers.set(
+				'content-security-policy',
+				csp.replace("frame-ancestors 'self'", "frame-ancestors 'none'")
+			);
+		response.headers.set('x-frame-options', 'DENY');
+	}
+	return response;
 };
