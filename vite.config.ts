@@ -32,7 +32,12 @@ function realtimeDev(): Plugin {
 export default defineConfig({
 	plugins: [sveltekit(), realtimeDev()],
 	test: {
-		include: ['src/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/content/**/*.test.ts'],
+		include: [
+			'src/**/*.test.ts',
+			'tests/integration/**/*.test.ts',
+			'tests/content/**/*.test.ts',
+			'tests/faults/**/*.test.ts'
+		],
 		testTimeout: 20_000,
 		hookTimeout: 60_000
 	}

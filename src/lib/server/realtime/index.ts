@@ -114,9 +114,7 @@ export function createRealtime(
 				]);
 				socket.on('disconnect', () => {
 					presence.remove(sessionId, participantId);
-					void publisher
-						.publish(session)
-						.catch((e: unknown) => console.error('Publish failed:', e));
+					publisher.publishSoon(session);
 				});
 			} else {
 				if (role === 'remote') {
@@ -134,7 +132,7 @@ export function createRealtime(
 			}
 			// Every (re)connect gets the full current state, whatever was missed in between.
 			socket.emit('session:snapshot', await publisher.snapshot(session, socket.data));
-			if (role === 'participant') await publisher.publish(session);
+			if (role === 'participant') publisher.publishSoon(session);
 		} catch (error) {
 			console.error('Connection set-up failed:', error);
 			socket.disconnect(true);

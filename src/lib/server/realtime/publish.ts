@@ -15,6 +15,11 @@ import { rooms, type IO, type SocketData } from './types';
 
 export type Publisher = {
 	publish(session: LiveSession): Promise<void>;
+	/**
+	 * For changes nobody waits on (someone joined or left): many within a moment become one
+	 * broadcast, so 500 phones reconnecting at once cost a few broadcasts, not 500 × 500 messages.
+	 */
+	publishSoon(session: LiveSession): void;
 	snapshot(session: LiveSession, who: SocketData): Promise<Snapshot>;
 	/** Closes the paired phone's connections, after a revoke or a new pairing. */
 	dropRemotes(sessionId: string): void;
@@ -49,7 +54,17 @@ export function createPublisher(io: IO, sessions: SessionService, presence: Pres
 		};
 	}
 
+	const pending = new Map<string, ReturnType<typeof setTimeout>>();
+
 	return {
+		publishSoon(session) {
+			if (pending.has(session.record.id)) return;
+			const timer = setTimeout(() => {
+				pending.delete(session.record.id);
+				void this.publish(session).catch((e: unknown) => console.error('Publish failed:', e));
+			}, 100);
+			pending.set(session.record.id, timer);
+		},
 		async publish(session) {
 			const id = session.record.id;
 			const { answers, participants, online, state } = await gather(session);
