@@ -1,4 +1,5 @@
-import type { Handle, ServerInit } from '@sveltejs/kit';
+import { json, type Handle, type ServerInit } from '@sveltejs/kit';
+import { isPresenter, needsPresenter, PRESENTER_COOKIE } from '$lib/server/presenterAuth';
 import { attachRealtime } from '$lib/server/realtime';
 import { getApp } from '$lib/server/app';
 import { pickLocale } from '$lib/i18n/locale';
@@ -13,6 +14,20 @@ export const init: ServerInit = async () => {
 };
 
 export const handle: Handle = async ({ event, resolve }) => {
+	const { config } = getApp();
+	const password = config.PRESENTER_PASSWORD;
+	if (
+		password &&
+		needsPresenter(event.url.pathname) &&
+		!isPresenter(event.cookies.get(PRESENTER_COOKIE), password)
+	) {
+		if (event.url.pathname.startsWith('/api/'))
+			return json({ message: 'log in as presenter first' }, { status: 401 });
+		return new Response(null, {
+			status: 303,
+			headers: { location: `/login?to=${encodeURIComponent(event.url.pathname)}` }
+		});
+	}
 	const locale = pickLocale(
 		event.cookies.get('lang'),
 		event.request.headers.get('accept-language')

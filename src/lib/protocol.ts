@@ -431,6 +431,8 @@ export interface ServerToClientEvents {
 	'session:state': (state: PublicState) => void;
 	'presenter:state': (state: PresenterState) => void;
 	'remote:state': (state: RemoteState) => void;
+	/** The server is shutting down on purpose; phones reconnect by themselves when it is back. */
+	'server:restarting': () => void;
 	/** Sent to every socket of one participant, so two tabs of the same phone agree. */
 	'answer:stored': (answer: MyAnswer) => void;
 }

@@ -7,7 +7,10 @@ const root = resolve(import.meta.dirname, '../..');
 
 export type ServerProcess = { url: string; child: ChildProcess; output: () => string };
 
-export async function startServerProcess(dataDir: string): Promise<ServerProcess> {
+export async function startServerProcess(
+	dataDir: string,
+	env: Record<string, string> = {}
+): Promise<ServerProcess> {
 	if (!existsSync(resolve(root, 'build/handler.js'))) {
 		throw new Error('No production build: run "npm run build" first (npm test does this).');
 	}
@@ -15,6 +18,7 @@ export async function startServerProcess(dataDir: string): Promise<ServerProcess
 		cwd: root,
 		env: {
 			...process.env,
+			...env,
 			PORT: '0',
 			HOST: '127.0.0.1',
 			DATA_DIR: dataDir,

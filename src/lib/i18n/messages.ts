@@ -276,6 +276,12 @@ const core = {
 	'takeaway.open': 'Vis',
 	'participant.about': 'Dit navn, din kode og dine svar',
 	'problem.rate_limited': 'For mange forkerte forsøg. Vent et minut, og prøv igen.',
+	'conn.restarting': 'Serveren genstarter – vi kobler på igen om lidt',
+	'login.title': 'Log ind',
+	'login.password': 'Adgangskode for fysioterapeuter',
+	'login.submit': 'Log ind',
+	'login.wrong': 'Forkert adgangskode.',
+	'login.hint': 'Deltagerne skal ikke logge ind; de bruger koden eller QR-koden.',
 	'error.title': 'Noget gik galt',
 	'error.home': 'Til forsiden'
 } as const;
@@ -560,6 +566,12 @@ const coreEn: Record<keyof typeof core, string> = {
 	'takeaway.open': 'Show',
 	'participant.about': 'Your name, your code and your answers',
 	'problem.rate_limited': 'Too many wrong tries. Wait a minute and try again.',
+	'conn.restarting': 'The server is restarting – reconnecting shortly',
+	'login.title': 'Log in',
+	'login.password': 'Password for physiotherapists',
+	'login.submit': 'Log in',
+	'login.wrong': 'Wrong password.',
+	'login.hint': 'Participants do not log in; they use the code or the QR code.',
 	'error.title': 'Something went wrong',
 	'error.home': 'To the front page'
 };

@@ -14,7 +14,7 @@ import type {
 	Snapshot
 } from '$lib/protocol';
 
-export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'rejected';
+export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'restarting' | 'rejected';
 type LiveClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 const COMMAND_TIMEOUT_MS = 8000;
@@ -35,8 +35,9 @@ export class LiveConnection {
 		this.socket = io({ auth, transports: ['websocket', 'polling'], reconnectionDelayMax: 4000 });
 		const s = this.socket;
 		s.on('connect', () => (this.status = 'online'));
+		s.on('server:restarting', () => (this.status = 'restarting'));
 		s.on('disconnect', (reason) => {
-			this.status = 'offline';
+			if (this.status !== 'restarting') this.status = 'offline';
 			// The server closed us on purpose (e.g. the session was deleted): ask again, and the
 			// handshake's answer says why.
 			if (reason === 'io server disconnect') s.connect();

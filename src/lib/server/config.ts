@@ -6,6 +6,11 @@ const envSchema = z.object({
 	DECKS_DIR: z.string().min(1).default('sessions'),
 	/** The address phones use to join, e.g. http://192.168.1.20:3000 — when the default guess is wrong. */
 	PUBLIC_URL: z.url().optional(),
+	/**
+	 * When the server is reachable by others than the clinic's staff: the library, the console,
+	 * the audience screen and starting sessions then need this password. Participants never do.
+	 */
+	PRESENTER_PASSWORD: z.string().min(8, 'use at least 8 characters').optional(),
 	/** Sessions and their answers are deleted this many days after they started. */
 	RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90)
 });

@@ -141,16 +141,25 @@ export function createRealtime(
 
 	return {
 		io,
-		close: () => new Promise<void>((resolve) => void io.close(() => resolve()))
+		close: () => {
+			// The one message for every socket at once: the server is going, not the session.
+			io.emit('server:restarting');
+			return new Promise<void>((resolve) => void io.close(() => resolve()));
+		}
 	};
 }
 
 export async function attachRealtime(httpServer: HttpServer): Promise<Realtime> {
 	const app = getApp();
-	return createRealtime(httpServer, app.sessions, {
+	const realtime = createRealtime(httpServer, app.sessions, {
 		limits: app.limits,
 		publicUrl: app.config.PUBLIC_URL
 	});
+	return {
+		io: realtime.io,
+		// Every answer was committed before its ack; closing the store checkpoints the WAL.
+		close: () => realtime.close().then(() => app.sessions.store.close())
+	};
 }
 
 /** Browsers always send Origin on a websocket handshake; other clients (tests, tools) send none. */

@@ -1,0 +1,35 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { getApp } from '$lib/server/app';
+import { isPresenter, PRESENTER_COOKIE, presenterToken } from '$lib/server/presenterAuth';
+import type { Actions, PageServerLoad } from './$types';
+
+const safeTarget = (to: string | null) =>
+	to && to.startsWith('/') && !to.startsWith('//') ? to : '/';
+
+export const load: PageServerLoad = ({ url }) => {
+	if (!getApp().config.PRESENTER_PASSWORD) redirect(303, safeTarget(url.searchParams.get('to')));
+	return {};
+};
+
+export const actions: Actions = {
+	default: async ({ request, url, cookies, getClientAddress }) => {
+		const { config, limits } = getApp();
+		const password = config.PRESENTER_PASSWORD;
+		if (!password) redirect(303, '/');
+		if ((await limits.guessWait(getClientAddress())) > 0)
+			return fail(429, { error: 'tooMany' as const });
+		const given = String((await request.formData()).get('password') ?? '');
+		if (!isPresenter(presenterToken(given), password)) {
+			await limits.wrongGuess(getClientAddress());
+			return fail(403, { error: 'wrong' as const });
+		}
+		cookies.set(PRESENTER_COOKIE, presenterToken(password), {
+			path: '/',
+			httpOnly: true,
+			sameSite: 'strict',
+			secure: url.protocol === 'https:',
+			maxAge: 60 * 60 * 12
+		});
+		redirect(303, safeTarget(url.searchParams.get('to')));
+	}
+};
