@@ -157,7 +157,6 @@ export const errorCodes = [
 	'session_ended',
 	'invalid_state',
 	'payload_too_large',
-	'unsupported',
 	'rate_limited',
 	'internal',
 	// Raised by the browser itself, never sent by the server:

@@ -6,7 +6,6 @@
 export const questionMessagesDa = {
 	'answer.send': 'Send',
 	'answer.change': 'Du kan ændre dit svar, så længe spørgsmålet er åbent.',
-	'answer.chosen': 'Valgt',
 	'answer.agree.1': 'Helt uenig',
 	'answer.agree.2': 'Uenig',
 	'answer.agree.3': 'Hverken enig eller uenig',
@@ -61,7 +60,6 @@ export type QuestionMessageKey = keyof typeof questionMessagesDa;
 export const questionMessagesEn: Record<QuestionMessageKey, string> = {
 	'answer.send': 'Send',
 	'answer.change': 'You can change your answer while the question is open.',
-	'answer.chosen': 'Chosen',
 	'answer.agree.1': 'Strongly disagree',
 	'answer.agree.2': 'Disagree',
 	'answer.agree.3': 'Neither agree nor disagree',
