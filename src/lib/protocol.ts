@@ -3,7 +3,7 @@
  * with these schemas; the client uses the inferred types. Event names are `domain:verb`.
  */
 import { z } from 'zod';
-import type { Figure, QuestionType } from './decks/schema';
+import { questionTypes, type Figure, type QuestionType } from './decks/schema';
 
 export const JOIN_CODE_LENGTH = 6;
 export const NICKNAME_MAX = 40;
@@ -57,6 +57,18 @@ export type Role = Handshake['role'];
 // ---- client → server commands ------------------------------------------------------------------
 
 const empty = z.object({}).strict();
+
+/** What the console's menu can add: any single question type, or one of the shipped questionnaires. */
+type SingleType = Exclude<QuestionType, 'questionnaire'>;
+export type AddTemplate = SingleType | 'baseline' | 'diary';
+export const addTemplates: [AddTemplate, ...AddTemplate[]] = [
+	'scale',
+	...questionTypes.filter(
+		(type): type is SingleType => type !== 'questionnaire' && type !== 'scale'
+	),
+	'baseline',
+	'diary'
+];
 const questionRef = z.object({ questionId: idSchema }).strict();
 
 export const presenterCommands = {
@@ -69,19 +81,7 @@ export const presenterCommands = {
 	'question:reset': questionRef,
 	'question:add': z
 		.object({
-			template: z.enum([
-				'scale',
-				'agree5',
-				'single',
-				'multiple',
-				'myth-fact',
-				'open-text',
-				'word-cloud',
-				'goal',
-				'activity-rating',
-				'baseline',
-				'diary'
-			]),
+			template: z.enum(addTemplates),
 			text: z.string().trim().min(1).max(300),
 			options: z.array(z.string().trim().min(1).max(80)).max(8).optional(),
 			answer: z.enum(['myth', 'fact']).optional(),
