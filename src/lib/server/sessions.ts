@@ -162,8 +162,10 @@ export class SessionService {
 			if (state.phase === 'ended') return refuse('session_ended', 'the session has ended');
 			if (!question) return refuse('not_found', 'no such question in this session');
 
-			const existing = (await this.store.listAnswers(session.record.id, submit.questionId)).find(
-				(a) => a.participantId === participantId
+			const existing = await this.store.getAnswer(
+				session.record.id,
+				submit.questionId,
+				participantId
 			);
 			// A re-sent answer (same id) is acknowledged again even after the question closed.
 			if (existing?.answerId === submit.answerId)

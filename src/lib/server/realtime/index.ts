@@ -144,6 +144,7 @@ export function createRealtime(
 		close: () => {
 			// The one message for every socket at once: the server is going, not the session.
 			io.emit('server:restarting');
+			publisher.stop();
 			return new Promise<void>((resolve) => void io.close(() => resolve()));
 		}
 	};

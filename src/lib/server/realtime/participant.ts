@@ -25,7 +25,9 @@ export function registerParticipant(
 		};
 		if (!outcome.duplicate) {
 			socket.to(rooms.participant(sessionId, participantId)).emit('answer:stored', answer);
-			await publisher.publish(session);
+			// An answer changes only the presenter's counts until the reveal; a burst of answers
+			// from the whole room becomes one update.
+			publisher.publishSoon(session);
 		}
 		return { ok: true, answer };
 	});

@@ -23,6 +23,8 @@ export type Publisher = {
 	snapshot(session: LiveSession, who: SocketData): Promise<Snapshot>;
 	/** Closes the paired phone's connections, after a revoke or a new pairing. */
 	dropRemotes(sessionId: string): void;
+	/** Drops broadcasts still waiting and schedules no more: the server is shutting down. */
+	stop(): void;
 };
 
 export function createPublisher(io: IO, sessions: SessionService, presence: Presence): Publisher {
@@ -55,10 +57,11 @@ export function createPublisher(io: IO, sessions: SessionService, presence: Pres
 	}
 
 	const pending = new Map<string, ReturnType<typeof setTimeout>>();
+	let stopped = false;
 
 	return {
 		publishSoon(session) {
-			if (pending.has(session.record.id)) return;
+			if (stopped || pending.has(session.record.id)) return;
 			const timer = setTimeout(() => {
 				pending.delete(session.record.id);
 				void this.publish(session).catch((e: unknown) => console.error('Publish failed:', e));
@@ -78,6 +81,11 @@ export function createPublisher(io: IO, sessions: SessionService, presence: Pres
 				'presenter:state',
 				presenterState(session, answers, participants, online, changes)
 			);
+		},
+		stop() {
+			stopped = true;
+			for (const timer of pending.values()) clearTimeout(timer);
+			pending.clear();
 		},
 		dropRemotes(sessionId) {
 			io.in(rooms.remote(sessionId)).disconnectSockets(true);

@@ -235,6 +235,10 @@ export function createSqliteStore(file: string): Store {
 		async saveAnswer(answer) {
 			return saveAnswer(answer);
 		},
+		async getAnswer(sessionId, questionId, participantId) {
+			const row = q.answer.get(sessionId, questionId, participantId);
+			return row && toAnswer(row);
+		},
 		async listAnswers(sessionId, questionId) {
 			const rows = questionId ? q.answersFor.all(sessionId, questionId) : q.answers.all(sessionId);
 			return rows.map(toAnswer);

@@ -73,6 +73,11 @@ export interface Store {
 	 */
 	saveAnswer(answer: AnswerRecord): Promise<SaveAnswerResult>;
 	listAnswers(sessionId: string, questionId?: string): Promise<AnswerRecord[]>;
+	getAnswer(
+		sessionId: string,
+		questionId: string,
+		participantId: string
+	): Promise<AnswerRecord | undefined>;
 	deleteAnswers(sessionId: string, questionId: string): Promise<void>;
 	/** Approves or hides an entry; false when the session has no answer with that id. */
 	setAnswerStatus(sessionId: string, answerId: string, status: ModerationStatus): Promise<boolean>;
