@@ -3,6 +3,7 @@
 // Debian's Chromium, installed here when it is missing and we are allowed to).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -39,7 +40,17 @@ run('npx', [
 	'--reporter=json',
 	'--outputFile=test-results/vitest.json'
 ]);
-run('npx', ['playwright', 'test']);
+// A port no other process holds right now, so a second suite on the same machine cannot collide.
+const port = await new Promise((resolve, reject) => {
+	const probe = createServer().listen(0, '127.0.0.1', () => {
+		const { port } = /** @type {import('node:net').AddressInfo} */ (probe.address());
+		probe.close(() => resolve(port));
+	});
+	probe.on('error', reject);
+});
+run('npx', ['playwright', 'test'], {
+	env: { ...process.env, E2E_PORT: process.env.E2E_PORT ?? String(port) }
+});
 
 const vitest = JSON.parse(readFileSync('test-results/vitest.json', 'utf8'));
 const playwright = JSON.parse(readFileSync('test-results/playwright.json', 'utf8')).stats;
