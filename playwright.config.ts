@@ -42,6 +42,6 @@ export default defineConfig({
 		url: baseURL,
 		reuseExistingServer: false,
 		timeout: 60_000,
-		env: { PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: baseURL }
+		env: { PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: baseURL, OUT_OF_HOURS_PHONE: '1813' }
 	}
 });

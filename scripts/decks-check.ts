@@ -11,7 +11,7 @@ const files = readdirSync(dir)
 	.filter((f) => f.endsWith('.md'))
 	.sort();
 const rows: string[][] = [
-	['deck', 'condition', 'variant', 'slides', 'questions', 'prompts', 'words', 'LIX']
+	['deck', 'condition', 'variant', 'slides', 'questions', 'prompts', 'safety', 'words', 'LIX']
 ];
 const problems: string[] = [];
 
@@ -20,7 +20,7 @@ for (const name of files) {
 	const result = parseDeck(file, readFileSync(join(dir, name)));
 	if (!result.ok) {
 		problems.push(...result.errors.map(formatDeckError));
-		rows.push([name.replace(/\.md$/, ''), 'ERROR', '', '', '', '', '', '']);
+		rows.push([name.replace(/\.md$/, ''), 'ERROR', '', '', '', '', '', '', '']);
 		continue;
 	}
 	const { deck } = result;
@@ -37,6 +37,7 @@ for (const name of files) {
 		String(stats.slides),
 		String(stats.questions),
 		String(stats.prompts),
+		String(stats.safety),
 		String(stats.readability.words),
 		stats.readability.lix.toFixed(1)
 	]);

@@ -327,6 +327,8 @@ export type PresenterQuestion = {
 	phase: QuestionPhase;
 	count: number;
 	results: Results | null;
+	/** What to do when one of its answers alerts (the deck's `alert-advice`). */
+	alertAdvice: string | null;
 };
 
 export type PresenterSlide = {
@@ -373,6 +375,8 @@ export type PresenterState = {
 	responses: ResponseView[];
 	remote: { paired: boolean; pairing: boolean };
 	changes: CourseChange[];
+	/** Slides with red flags that the room has not been shown yet: the console warns before ending. */
+	unseenSafety: number[];
 };
 
 export type SessionInfo = {

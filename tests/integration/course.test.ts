@@ -113,7 +113,7 @@ describe('a course', () => {
 			safety: [expect.stringContaining('vagtlægen')]
 		});
 		expect(takeAway.sessions[0]!.answers).toEqual([
-			{ question: 'Hvor ondt gør det?', answer: '3' }
+			{ question: { text: 'Hvor ondt gør det?', type: 'scale', options: [] }, value: 3 }
 		]);
 		expect(takeAway.sessions[0]!.keyPoints.length).toBeGreaterThan(0);
 	});

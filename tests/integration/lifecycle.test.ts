@@ -137,6 +137,38 @@ describe('modes', () => {
 		expect((await withheld).results).toMatchObject({ type: 'withheld', total: 1, needed: 3 });
 	});
 
+	it('shows one patient their own result as soon as they answer, without a reveal; never a group', async () => {
+		await boot();
+		const created = await server.sessions.create(fixtureDeck(), 'individual');
+		const { id, joinCode } = created.session.record;
+		const presenter = (
+			await connect(server, {
+				role: 'presenter',
+				sessionId: id,
+				presenterKey: created.presenterKey
+			})
+		).socket;
+		await send(presenter, 'slide:next', {});
+		await send(presenter, 'question:open', { questionId: 'smerte' });
+		const participantId = newParticipantId();
+		const phone = (await connect(server, { role: 'participant', joinCode, participantId })).socket;
+		const result = waitFor(phone, 'session:state', (s) => s.results !== null);
+		await send(phone, 'answer:submit', {
+			answerId: `a-${participantId}`,
+			questionId: 'smerte',
+			value: 4
+		});
+		const state = await result;
+		expect(state.question?.phase).toBe('open');
+		expect(state.results).toMatchObject({ type: 'scale', total: 1, median: 4 });
+
+		// In a group an answer alone shows the room nothing before the reveal.
+		const group = await sessionWithAnswer('group');
+		const snapshot = await sync(group.phone);
+		expect(snapshot.state.question?.phase).toBe('open');
+		expect(snapshot.state.results).toBeNull();
+	});
+
 	it('lets the presenter change the mode during the session, and every phone learns it', async () => {
 		await boot();
 		const session = await sessionWithAnswer('group');

@@ -568,3 +568,73 @@ describe('blank lines after a slide heading', () => {
 		});
 	});
 });
+
+describe('red flags the format enforces', () => {
+	const front = (condition: string, redFlags: boolean) => [
+		/* 1 */ '---',
+		/* 2 */ `condition: ${condition}`,
+		/* 3 */ 'variant: PIXI',
+		/* 4 */ 'title: T',
+		/* 5 */ 'language: da',
+		/* 6 */ "sources: ['x']",
+		...(redFlags ? [/* 7 */ 'red-flags: required'] : []),
+		'---',
+		''
+	];
+	const plainSlide = ['## Slide', 'id: one', 'topic: general', 'source: test › 1', '', 'Text.', ''];
+	const safetySlide = [
+		'## Røde flag',
+		'id: roede-flag',
+		'topic: general',
+		'source: test › 2',
+		'',
+		':::safety',
+		'Kontakt lægevagten.',
+		':::',
+		''
+	];
+
+	it('refuse a nerve-root deck without its safety block, naming file and line', () => {
+		const result = parseDeck(
+			'sessions/nerverod-x.md',
+			lines(...front('nerve-root', true), ...plainSlide)
+		);
+		const errors = expectErrors(result);
+		expect(errors).toEqual([
+			{
+				file: 'sessions/nerverod-x.md',
+				line: 7,
+				message: expect.stringContaining('no ":::safety" block')
+			}
+		]);
+		expect(formatDeckError(errors[0]!)).toMatch(/^sessions\/nerverod-x\.md:7: /);
+	});
+
+	it('refuse a nerve-root deck that does not declare its red flags', () => {
+		const errors = expectErrors(
+			parseDeck('n.md', lines(...front('nerve-root', false), ...plainSlide, ...safetySlide))
+		);
+		expect(errors).toEqual([
+			{ file: 'n.md', line: 2, message: expect.stringContaining('"red-flags: required"') }
+		]);
+	});
+
+	it('hold any deck that declares them to its promise', () => {
+		expectErrors(parseDeck('g.md', lines(...front('general', true), ...plainSlide)));
+		const deck = expectDeck(
+			parseDeck('g.md', lines(...front('general', true), ...plainSlide, ...safetySlide))
+		);
+		expect(deck['red-flags']).toBe('required');
+	});
+
+	it('accept a nerve-root deck that declares and carries them', () => {
+		const deck = expectDeck(
+			parseDeck('n.md', lines(...front('nerve-root', true), ...plainSlide, ...safetySlide))
+		);
+		expect(deck.slides[1]!.safety[0]!.text).toBe('Kontakt lægevagten.');
+	});
+
+	it('keep decks of other conditions free to carry none', () => {
+		expectDeck(parseDeck('l.md', lines(...front('low-back-pain', false), ...plainSlide)));
+	});
+});

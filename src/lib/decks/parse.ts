@@ -9,6 +9,7 @@ import { plainText, renderMarkdown } from './render';
 import {
 	frontmatterSchema,
 	questionSchema,
+	redFlagConditions,
 	slideAttributesSchema,
 	type Deck,
 	type DeckError,
@@ -61,6 +62,8 @@ export function parseDeck(file: string, source: Uint8Array | string): ParseResul
 	if (front.endLine !== null && rawSlides.length === 0) {
 		fail(front.endLine + 1, 'expected at least one slide starting with "## Title"');
 	}
+	if (front.data && front.endLine !== null)
+		checkRedFlags(front.data, slides, (key) => frontmatterLine(lines, front.endLine!, key), fail);
 	if (errors.length > 0 || !front.data) {
 		errors.sort((a, b) => a.line - b.line);
 		return { ok: false, errors };
@@ -118,13 +121,43 @@ function readFrontmatter(lines: string[], fail: Fail): FrontmatterResult {
 	const parsed = frontmatterSchema.safeParse(raw);
 	if (!parsed.success) {
 		for (const issue of parsed.error.issues) {
-			const key = issueKey(issue);
-			const at = key ? lines.findIndex((l, i) => i < end && l.startsWith(`${key}:`)) : -1;
-			fail(at >= 0 ? at + 1 : 1, `frontmatter: ${describeIssue(issue, raw)}`);
+			fail(
+				frontmatterLine(lines, end, issueKey(issue)),
+				`frontmatter: ${describeIssue(issue, raw)}`
+			);
 		}
 		return { data: null, endLine: end + 1 };
 	}
 	return { data: parsed.data, endLine: end + 1 };
+}
+
+/** The line of a frontmatter field, or the file's first line when the field is not there. */
+function frontmatterLine(lines: string[], end: number, key: string): number {
+	const at = key ? lines.findIndex((l, i) => i < end && l.startsWith(`${key}:`)) : -1;
+	return at >= 0 ? at + 1 : 1;
+}
+
+/**
+ * Safety is part of the format: a deck for a condition with red flags must say it carries them,
+ * and a deck that says so must have them, or it is refused like any other broken deck.
+ */
+function checkRedFlags(
+	front: Frontmatter,
+	slides: Slide[],
+	lineOf: (key: string) => number,
+	fail: Fail
+): void {
+	const required = front['red-flags'] === 'required';
+	if (redFlagConditions.includes(front.condition) && !required)
+		fail(
+			lineOf('condition'),
+			`frontmatter: a "${front.condition}" deck must declare "red-flags: required" (the source lists red flags for this condition)`
+		);
+	if (required && !slides.some((s) => s.safety.length > 0))
+		fail(
+			lineOf('red-flags'),
+			'the deck declares "red-flags: required" but has no ":::safety" block; put the red flags in a ":::safety" block on a slide'
+		);
 }
 
 function readSlides(lines: string[], from: number, fail: Fail): RawSlide[] {

@@ -57,9 +57,16 @@ export const frontmatterSchema = z
 		variant: z.enum(variants),
 		title: z.string().trim().min(1).max(120),
 		language: z.enum(['da', 'en']),
-		sources: z.array(z.string().trim().min(1)).min(1)
+		sources: z.array(z.string().trim().min(1)).min(1),
+		/**
+		 * The deck must carry the red flags in a `:::safety` block; checked when it is parsed, so
+		 * a deck that promises them can never be served without them.
+		 */
+		'red-flags': z.literal('required', 'the only value is "required"').optional()
 	})
 	.strict();
+/** Conditions whose decks must declare `red-flags: required`: the source lists red flags for them. */
+export const redFlagConditions: readonly Condition[] = ['nerve-root'];
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
 
 const id = z
@@ -82,6 +89,8 @@ export const slideAttributesSchema = z
 	.strict();
 
 const scaleInt = z.coerce.number().int().min(0).max(100);
+/** What the presenter should do when an answer alerts: shown in the console beside the alert. */
+const advice = z.string().trim().min(1).max(300).optional();
 const noOptions = z.array(z.string()).max(0, 'this question type takes no options');
 const base = { id, text, line: z.number() };
 
@@ -95,6 +104,7 @@ export const questionSchema = z.discriminatedUnion('type', [
 			'min-label': label,
 			'max-label': label,
 			'alert-at': scaleInt.optional(),
+			'alert-advice': advice,
 			options: noOptions
 		})
 		.strict()
@@ -113,7 +123,8 @@ export const questionSchema = z.discriminatedUnion('type', [
 				.string()
 				.regex(/^\d+(\s*,\s*\d+)*$/, 'list option numbers, e.g. "2, 4"')
 				.transform((list) => list.split(',').map((n) => Number(n.trim()) - 1))
-				.optional()
+				.optional(),
+			'alert-advice': advice
 		})
 		.strict(),
 	z

@@ -27,6 +27,8 @@ export type DeckStats = {
 	slides: number;
 	questions: number;
 	prompts: number;
+	/** `:::safety` blocks: the red flags every surface shows and the end of a session repeats. */
+	safety: number;
 	readability: Readability;
 	withinLimit: boolean;
 };
@@ -37,6 +39,7 @@ export function deckStats(deck: Deck): DeckStats {
 		slides: deck.slides.length,
 		questions: deck.slides.reduce((n, s) => n + s.questions.length, 0),
 		prompts: deck.slides.reduce((n, s) => n + s.prompts.length, 0),
+		safety: deck.slides.reduce((n, s) => n + s.safety.length, 0),
 		readability: text,
 		withinLimit: text.lix <= lixLimit[deck.variant]
 	};

@@ -59,6 +59,7 @@ describe('initialState', () => {
 			phase: 'lobby',
 			mode: 'group',
 			slideIndex: -1,
+			shown: [],
 			activeQuestionId: null,
 			questions: {},
 			added: [],
@@ -76,7 +77,13 @@ describe('initialState', () => {
 describe('slides', () => {
 	it('lobby → next → live at slide 0', () => {
 		const result = apply(initialState(), next);
-		expect(result.state).toEqual({ ...initialState(), phase: 'live', slideIndex: 0, seq: 2 });
+		expect(result.state).toEqual({
+			...initialState(),
+			phase: 'live',
+			slideIndex: 0,
+			shown: [0],
+			seq: 2
+		});
 		expect(result.events).toEqual([{ type: 'slide:changed', slideIndex: 0 }]);
 	});
 
@@ -138,6 +145,12 @@ describe('slides', () => {
 		const back = apply(state, goto(-1));
 		expect(back.state).toMatchObject({ phase: 'live', slideIndex: -1, seq: 3 });
 		expect(back.events).toEqual([{ type: 'slide:changed', slideIndex: -1 }]);
+	});
+
+	it('remembers every slide shown, once each, so a skipped red-flag slide can be told', () => {
+		const state = run(goto(2), prev, goto(-1), goto(2));
+		expect(state.shown).toEqual([1, 2]);
+		expect(run(next, next, prev).shown).toEqual([0, 1]);
 	});
 
 	it('goto the current slide is accepted with no events and the same state object', () => {

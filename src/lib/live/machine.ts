@@ -18,6 +18,8 @@ export type LiveState = {
 	mode: SessionMode;
 	/** -1 is the lobby (join code and QR on the screen). */
 	slideIndex: number;
+	/** Every slide shown so far, ascending: tells whether the room has seen the red flags. */
+	shown: number[];
 	activeQuestionId: string | null;
 	questions: Record<string, QuestionPhase>;
 	/** Questions the presenter added during the session, after the deck's own. */
@@ -57,6 +59,7 @@ export function initialState(): LiveState {
 		phase: 'lobby',
 		mode: 'group',
 		slideIndex: -1,
+		shown: [],
 		activeQuestionId: null,
 		questions: {},
 		added: [],
@@ -166,7 +169,11 @@ function gotoSlide(state: LiveState, index: number, deck: DeckShape): Transition
 	}
 	if (index === state.slideIndex) return { ok: true, state, events: [] };
 	const phase: SessionPhase = state.phase === 'lobby' && index >= 0 ? 'live' : state.phase;
-	return commit(state, { slideIndex: index, phase }, [
+	const shown =
+		index < 0 || state.shown.includes(index)
+			? state.shown
+			: [...state.shown, index].sort((a, b) => a - b);
+	return commit(state, { slideIndex: index, phase, shown }, [
 		{ type: 'slide:changed', slideIndex: index }
 	]);
 }

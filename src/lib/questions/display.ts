@@ -1,15 +1,37 @@
-/** One answer as text, for the console's table and the export, and whether it needs attention. */
-import type { Question } from '../decks/schema';
+/**
+ * One answer in the participant's words — "Gåtur", "Enig", "Myte" — never an option index or a
+ * code. The phone's confirmation, the take-away, the console's table and the export all use it.
+ */
+import type { Question, QuestionType } from '../decks/schema';
 import type { AnswerValue } from '../protocol';
 
-export function displayAnswer(question: Question, value: AnswerValue): string {
+/** The words of the fixed scales, in the language the answer is shown in. */
+export type AnswerWords = {
+	/** "Helt uenig" … "Helt enig", for the values 1–5. */
+	agree: readonly [string, string, string, string, string];
+	myth: string;
+	fact: string;
+};
+
+/** What display needs of a question: a deck question and the view a phone gets both have it. */
+export type Answerable = { type: QuestionType; options?: readonly string[] };
+
+export function displayAnswer(
+	question: Answerable,
+	value: AnswerValue,
+	words: AnswerWords
+): string {
+	const option = (i: number | null) =>
+		typeof i === 'number' ? (question.options?.[i] ?? String(i + 1)) : '';
 	switch (question.type) {
 		case 'single':
-			return typeof value === 'number' ? (question.options[value] ?? String(value)) : '';
+			return typeof value === 'number' ? option(value) : '';
 		case 'multiple':
-			return Array.isArray(value)
-				? value.map((i) => (typeof i === 'number' ? question.options[i] : '')).join('; ')
-				: '';
+			return Array.isArray(value) ? value.map(option).join('; ') : '';
+		case 'agree5':
+			return typeof value === 'number' ? (words.agree[value - 1] ?? String(value)) : '';
+		case 'myth-fact':
+			return value === 'myth' ? words.myth : value === 'fact' ? words.fact : '';
 		case 'activity-rating':
 			return typeof value === 'object' && value && !Array.isArray(value)
 				? `${value.activity}: ${value.rating}`

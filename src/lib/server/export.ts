@@ -2,6 +2,7 @@
  * A session's answers for the clinic's own records: CSV for a spreadsheet, JSON for everything.
  * Health data leaves the server only this way, on the presenter's request.
  */
+import { answerWords } from '../i18n/answerWords';
 import { displayAnswer } from '../questions/display';
 import type { AnswerRecord, ParticipantRecord } from './store/types';
 import { questionOf, questionsOf, type LiveSession } from './sessions';
@@ -28,6 +29,7 @@ function cell(value: string): string {
 
 export function toCsv({ session, participants, answers }: ExportData): string {
 	const names = labels(participants);
+	const words = answerWords(session.deck.language);
 	const header = [
 		'participant',
 		'participant_id',
@@ -48,7 +50,7 @@ export function toCsv({ session, participants, answers }: ExportData): string {
 				a.questionId,
 				question.type,
 				question.text,
-				displayAnswer(question, a.value),
+				displayAnswer(question, a.value, words),
 				JSON.stringify(a.value),
 				new Date(a.answeredAt).toISOString()
 			]

@@ -3,7 +3,8 @@
  * wording, their own goals and answers, their changes over the course, and the safety advice.
  */
 import type { Deck, Question } from '../decks/schema';
-import { displayAnswer } from '../questions/display';
+import type { AnswerValue } from '../protocol';
+import type { Answerable } from '../questions/display';
 import { makeReentryCode, previousAnswers } from './course';
 import type { DeckLibrary } from './decks';
 import type { SessionService } from './sessions';
@@ -14,11 +15,13 @@ export type TakeAway = {
 		id: string;
 		date: number;
 		deckTitle: string;
+		deckLanguage: Deck['language'];
 		course: string | null;
 		keyPoints: { title: string; html: string }[];
 		safety: string[];
 		goals: string[];
-		answers: { question: string; answer: string }[];
+		/** Shown in the reader's language on the page (questions/display.ts). */
+		answers: { question: Answerable & { text: string }; value: AnswerValue }[];
 		changes: { question: string; before: number; now: number }[];
 	}[];
 };
@@ -52,6 +55,7 @@ export async function takeAwayFor(
 			id: record.id,
 			date: record.createdAt,
 			deckTitle: deck.title,
+			deckLanguage: deck.language,
 			course: course?.name ?? null,
 			keyPoints: keyPoints(short),
 			safety: deck.slides.flatMap((s) => s.safety.map((b) => b.html)),
@@ -61,7 +65,7 @@ export async function takeAwayFor(
 			answers: mine.flatMap((a) => {
 				const q = questions.get(a.questionId);
 				return q && q.type !== 'goal'
-					? [{ question: q.text, answer: displayAnswer(q, a.value) }]
+					? [{ question: { text: q.text, type: q.type, options: q.options }, value: a.value }]
 					: [];
 			}),
 			changes: mine.flatMap((a) => {

@@ -6,6 +6,7 @@
 import type { Question } from '../decks/schema';
 import { questionPhase } from '../live/machine';
 import { GROUP_THRESHOLD, publicResultsOf, resultsOf } from '../questions/aggregate';
+import { answerWords } from '../i18n/answerWords';
 import { displayAnswer, needsAttention } from '../questions/display';
 import { isModerated } from '../questions/values';
 import type {
@@ -75,6 +76,10 @@ export function publicState(
 	const slide = state.phase === 'live' ? session.deck.slides[state.slideIndex] : undefined;
 	const active = state.activeQuestionId ? questionOf(session, state.activeQuestionId) : undefined;
 	const question = active ? questionView(session, active) : null;
+	const own = active ? answersTo(answers, active.id) : [];
+	// One patient sees their own result as soon as they answer; a group waits for the reveal.
+	const showResults =
+		question?.phase === 'revealed' || (state.mode === 'individual' && own.length > 0);
 	return {
 		seq: state.seq,
 		phase: state.phase,
@@ -95,10 +100,7 @@ export function publicState(
 				}
 			: null,
 		question,
-		results:
-			active && question?.phase === 'revealed'
-				? publicResultsOf(active, answersTo(answers, active.id), thresholdFor(state.mode))
-				: null,
+		results: active && showResults ? publicResultsOf(active, own, thresholdFor(state.mode)) : null,
 		dialogue: state.dialogue,
 		serverNow: now,
 		participantsOnline,
@@ -156,7 +158,8 @@ export function presenterState(
 			view: questionView(session, q),
 			phase: questionPhase(state, q.id),
 			count: own.length,
-			results: resultsOf(q, own)
+			results: resultsOf(q, own),
+			alertAdvice: ('alert-advice' in q && q['alert-advice']) || null
 		};
 	});
 	const people: ParticipantView[] = participants.map((p) => ({
@@ -175,6 +178,8 @@ export function presenterState(
 			status: a.status!,
 			flagged: a.flagged
 		}));
+	// Answers read in the deck's language, like the questions they answer.
+	const words = answerWords(session.deck.language);
 	const responses = answers.flatMap((a) => {
 		const question = byId.get(a.questionId);
 		return question
@@ -182,7 +187,7 @@ export function presenterState(
 					{
 						participantId: a.participantId,
 						questionId: a.questionId,
-						display: displayAnswer(question, a.value),
+						display: displayAnswer(question, a.value, words),
 						alert: needsAttention(question, a.value)
 					}
 				]
@@ -196,7 +201,10 @@ export function presenterState(
 		participants: people,
 		entries,
 		responses,
-		changes
+		changes,
+		unseenSafety: session.deck.slides.flatMap((slide, index) =>
+			slide.safety.length > 0 && !state.shown.includes(index) ? [index] : []
+		)
 	};
 }
 

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
-import { joinBaseUrl } from '$lib/server/joinUrl';
+import { joinTarget } from '$lib/server/joinUrl';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url }) => {
@@ -10,7 +10,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	// Only what the URL already tells; the deck and notes arrive over the authenticated socket.
 	return {
 		sessionId: session.record.id,
-		joinBase: joinBaseUrl(url, config.PUBLIC_URL),
+		join: joinTarget(url, { publicUrl: config.PUBLIC_URL, host: config.HOST }),
 		retentionDays: config.RETENTION_DAYS
 	};
 };

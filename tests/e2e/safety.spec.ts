@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test';
+import { joinPhone, openScreen, startSession } from '../support/e2e';
+
+const danish = { locale: 'da-DK' };
+
+test('a session ended without its red-flag slide: the console warns, and the TV and every phone show the red flags with the out-of-hours number', async ({
+	browser
+}) => {
+	const started = await startSession(browser, 'nerverod-full', danish);
+	const screen = await openScreen(browser, started);
+	const phones = [
+		await joinPhone(browser, started.joinCode, danish),
+		await joinPhone(browser, started.joinCode, danish)
+	];
+	const console_ = started.console;
+	await console_.getByTestId('next').click();
+	await expect(console_.getByTestId('console')).toHaveAttribute('data-slide-index', '0');
+
+	// Ending now would skip the red flags: the console says so and offers the slide.
+	await console_.getByTestId('end-session').click();
+	const warning = console_.getByTestId('end-safety-warning');
+	await expect(warning).toBeVisible();
+	await expect(warning.getByTestId('show-safety')).toHaveCount(1);
+	await warning.getByTestId('end-anyway').click();
+
+	for (const page of [screen, ...phones]) {
+		const safety = page.getByTestId('closing-safety');
+		await expect(safety).toBeVisible();
+		await expect(safety).toContainText(/lægevagt/i);
+		await expect(safety.getByTestId('out-of-hours')).toHaveText('Ring til lægevagten på 1813.');
+	}
+	await expect(screen.getByTestId('screen-ended')).toBeVisible();
+});
+
+test('the warning shows the red-flag slide on request, and once it was shown the session ends without it', async ({
+	browser
+}) => {
+	const started = await startSession(browser, 'nerverod-pixi', danish);
+	const phone = await joinPhone(browser, started.joinCode, danish);
+	const console_ = started.console;
+	await console_.getByTestId('next').click();
+	await console_.getByTestId('end-session').click();
+	await console_.getByTestId('end-safety-warning').getByTestId('show-safety').click();
+
+	// The phone now shows the safety slide itself, with the number under the block.
+	const onSlide = phone.getByTestId('slide').locator('.safety');
+	await expect(onSlide.first()).toBeVisible();
+	await expect(onSlide.first().getByTestId('out-of-hours')).toContainText('1813');
+
+	console_.once('dialog', (dialog) => void dialog.accept());
+	await console_.getByTestId('end-session').click();
+	await expect(console_.getByTestId('end-safety-warning')).toHaveCount(0);
+	await expect(phone.getByTestId('ended')).toBeVisible();
+});
+
+test('the printed handout carries the red flags with the out-of-hours number', async ({ page }) => {
+	await page.goto('/decks/nerverod-pixi/handout');
+	const blocks = page.locator('.safety');
+	await expect(blocks.first()).toContainText(/lægevagt/i);
+	for (const block of await blocks.all())
+		await expect(block.getByTestId('out-of-hours')).toHaveText('Ring til lægevagten på 1813.');
+});
