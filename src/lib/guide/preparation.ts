@@ -1,8 +1,12 @@
 /**
  * Forberedelsesguide til fysioterapeuten: motivation, ressourcevurdering,
- * pædagogiske principper og aktivitetstyper. Skrevet med egne ord ud fra
- * den generelle værktøjskasse (kilde 004).
+ * pædagogiske principper, samtaleredskab og aktivitetstyper. Skrevet med egne ord ud fra
+ * den generelle værktøjskasse (kilde 004). Konsollens knapper nævnes med de navne, de har i
+ * brugerfladen, så guiden altid peger på det, fysioterapeuten ser.
  */
+import { catalogue } from '$lib/i18n/messages';
+
+const ui = catalogue.da;
 
 export type GuideChecklist = { id: string; area: string; items: { id: string; text: string }[] };
 export type GuideActivity = {
@@ -12,15 +16,21 @@ export type GuideActivity = {
 	example: string;
 	inForsta: string;
 };
+export type GuideLink = { text: string; href: string };
 export type GuideSection = {
 	id: string;
 	title: string;
 	paragraphs: string[];
 	bullets?: string[];
+	links?: GuideLink[];
 	checklists?: GuideChecklist[];
 	activities?: GuideActivity[];
 	source: string;
 };
+
+/** The address exactly as the main source (004) gives it under every full table's mood row. */
+export const takModelUrl =
+	'https://www.fagperson.hospitalsenhedmidt.dk/siteassets/afdelinger/center-for-planlagt-kirurgi/gammel-side/forskningsenheden/tak-fordi-du-sporger-kursus/tak-model.pdf';
 export type Guide = { title: string; intro: string; sections: GuideSection[] };
 
 export const preparationGuide: Guide = {
@@ -177,21 +187,26 @@ export const preparationGuide: Guide = {
 			id: 'paedagogik',
 			title: 'Pædagogiske principper',
 			paragraphs: [
-				'Voksne lærer mest, når de selv er i gang og arbejder med deres egne problemer. Undervisningen skal styrke læring, mestring og motivation – ikke kun overlevere viden.'
+				'Undervisningen skal støtte læring, mestring og motivation – ikke kun overlevere viden. Hovedkilden giver fem principper, som erfaringen viser virker, når man underviser voksne. Her er de i kildens rækkefølge.'
 			],
 			bullets: [
-				'Start i patientens egen forståelse: spørg, hvad deltagerne selv tænker om smerterne, og hvordan de selv ville løse problemet.',
-				'Dialog frem for foredrag: brug spørgsmål, refleksion og øvelser, og lad deltagerne koble emnet til egne erfaringer.',
-				'Gør det relevant: tag udgangspunkt i konkrete situationer fra hverdagen, ikke i abstrakt teori.',
-				'Brug konkrete eksempler, cases og billeder eller metaforer, der er til at huske.',
-				'Små, realistiske mål: hjælp hver deltager til et næste skridt, der kan nås.',
-				'Gentag: tag de vigtigste budskaber op igen – også senere i holdtræningen.',
-				'Inddrag gruppen: lad deltagerne lære af hinandens erfaringer.',
-				'Tilpas undervejs: deltagerne er forskellige i forståelse, ressourcer og måde at lære på. Vær opmærksom på kognitive vanskeligheder.',
-				'Skab tryghed: mange, der har haft ondt længe, har oplevet at blive mødt med mistro eller misforståelser. Anerkend spørgsmål og erfaringer, vær nysgerrig, og hold dig fra løftede pegefingre som "du skal bare …".',
-				'Tjek forståelsen: spørg ind, eller brug et kort spørgsmål på telefonen, før du går videre.'
+				'Deltagerinddragelse og aktiv læring: Voksne lærer mest, når de selv er i gang, bliver inddraget og arbejder med deres egne, konkrete problemer. Brug spørgsmål, dialog, refleksion og øvelser, og lad deltagerne koble emnet til det, de selv har oplevet. Vær nysgerrig på, hvad deltagerne selv tænker om smerterne, og på, hvordan de selv ville løse problemet. Lad dem lære af hinandens erfaringer – det er en af fordelene ved et hold.',
+				'Meningsfuldhed og relevans: Indholdet skal kunne bruges i deltagernes hverdag. Tag udgangspunkt i konkrete situationer, og brug eksempler og cases frem for abstrakt teori.',
+				'Differentiering og individualisering: Deltagerne er forskellige i, hvordan de forstår deres sygdom, hvilke ressourcer de har, og hvordan de lærer bedst. Tilpas oplægget undervejs, og vær opmærksom på kognitive vanskeligheder.',
+				'Tryghed og anerkendelse: Mange, der har haft ondt længe, har oplevet at blive mødt med mistro eller misforståelser. Skab et trygt og anerkendende rum, anerkend deltagernes erfaringer og spørgsmål, og hold dig fra løftede pegefingre som "du skal bare …". Brug motiverende samtale og nysgerrighed.',
+				'Kommunikation og formidling: Kilden samler sine idéer til undervisningsformer og læringsaktiviteter i et skema. Du finder dem under Aktivitetstyper nedenfor.'
 			],
 			source: '004 › Pædagogisk tilgang/overvejelser; Pædagogiske principper'
+		},
+		{
+			id: 'samtaleredskab',
+			title: 'Samtaleredskab: TAK-modellen',
+			paragraphs: [
+				'I de fire fulde tabeller (lænderyg, spinalstenose, artrose og nerverodspåvirkning) foreslår hovedkilden under humør, oplevelser og følelser, at du kan bruge TAK-modellen som samtaleredskab. Kilden siger ikke mere om modellen, og Forstå gengiver den ikke.',
+				'Kilden henviser til en pdf på Hospitalsenhed Midts side for fagpersoner (fagperson.hospitalsenhedmidt.dk). Adressen er den, kilden giver:'
+			],
+			links: [{ text: takModelUrl, href: takModelUrl }],
+			source: '004 › Humør, oplevelser, følelser (de fulde tabeller)'
 		},
 		{
 			id: 'aktiviteter',
@@ -229,16 +244,14 @@ export const preparationGuide: Guide = {
 					type: 'Par- og gruppedialog',
 					purpose: 'Lære af hinanden ved at dele erfaringer.',
 					example: 'Lad parrene tale om: "Hvad gør du, når generne blusser op?"',
-					inForsta:
-						'Sæt dialogspørgsmålet op på skærmen, og lad parrene tale sammen. En nedtæller til diskussionen og en væg med korte svar er på vej.'
+					inForsta: `Åbn "${ui['dialogue.title']}" i konsollen. Vælg et af diasets dialogspørgsmål, eller skriv dit eget, og tryk "${ui['dialogue.show']}". Under "${ui['dialogue.timer']}" vælger du, hvor mange minutter parrene får; nedtællingen vises på tv-skærmen og på telefonerne. Sæt flueben ved "${ui['dialogue.collect']}", hvis parrene skal sende et kort svar bagefter. Svarene venter i konsollen, til du godkender dem til skærmen.`
 				},
 				{
 					id: 'spoergeskemaer',
 					type: 'Spørgeskemaer',
 					purpose: 'Give deltagerne indsigt i egen situation og lyst til at arbejde videre.',
 					example: 'Aktivitetsdagbog eller en baseline-smerteprofil.',
-					inForsta:
-						'Spørgsmål på skalaen 0–10 besvares live på telefonerne, og resultatet vises på tv-skærmen. Aktivitetsdagbog og baseline-smerteprofil er på vej.'
+					inForsta: `Åbn "${ui['add.title']}" i konsollen, vælg "${ui['add.template.baseline']}" eller "${ui['add.template.diary']}" som type, og tryk "${ui['add.submit']}". Hver deltager svarer på skemaets spørgsmål fra 0 til 10 på sin telefon, i sit eget tempo og uden nedtælling. Gruppens resultat kommer først på tv-skærmen, når du trykker "${ui['present.reveal']}".`
 				}
 			],
 			source:

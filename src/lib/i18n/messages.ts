@@ -119,10 +119,13 @@ const core = {
 	'problem.offline': 'Ingen forbindelse lige nu. Vi prøver igen.',
 	'problem.timeout': 'Serveren svarede ikke. Prøv igen.',
 	'figure.tscore.aria':
-		'T-score: normal fra -1 og op, osteopeni fra -1 til -2,5, osteoporose fra -2,5 og ned',
+		'T-score: normal over -1, osteopeni fra -1 og ned, osteoporose fra -2,5 og ned',
 	'figure.tscore.normal': 'Normal',
 	'figure.tscore.osteopenia': 'Osteopeni',
 	'figure.tscore.osteoporosis': 'Osteoporose',
+	'figure.tscore.normal.range': 'over -1',
+	'figure.tscore.osteopenia.range': 'fra -1 og ned',
+	'figure.tscore.osteoporosis.range': 'fra -2,5 og ned',
 	'figure.tscore.caption':
 		'T-score: din knogletæthed sammenlignet med en rask 30-årig. Den laveste værdi af hofte og ryg tæller.',
 	'figure.ladder.aria': 'En trappe med fem trin, fra start til mål',
@@ -415,10 +418,13 @@ const coreEn: Record<keyof typeof core, string> = {
 	'problem.offline': 'No connection right now. Trying again.',
 	'problem.timeout': 'The server did not answer. Please try again.',
 	'figure.tscore.aria':
-		'T-score: normal from -1 and up, osteopenia from -1 to -2.5, osteoporosis from -2.5 and down',
+		'T-score: normal above -1, osteopenia -1 and below, osteoporosis -2.5 and below',
 	'figure.tscore.normal': 'Normal',
 	'figure.tscore.osteopenia': 'Osteopenia',
 	'figure.tscore.osteoporosis': 'Osteoporosis',
+	'figure.tscore.normal.range': 'above -1',
+	'figure.tscore.osteopenia.range': '-1 and below',
+	'figure.tscore.osteoporosis.range': '-2.5 and below',
 	'figure.tscore.caption':
 		'T-score: your bone density compared with a healthy 30-year-old. The lower value of hip and spine counts.',
 	'figure.ladder.aria': 'A staircase of five steps, from start to goal',
