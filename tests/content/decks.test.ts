@@ -147,10 +147,12 @@ describe('facts that must be exact', () => {
 				.slides.flatMap((s) => s.questions)
 				.find((q) => q.type === 'multiple' && q['alert-options']?.length);
 			expect(question).toBeDefined();
-			const flagged = question!.options.flatMap((o, i) => (/urin|skridt/i.test(o) ? [i] : []));
-			expect(flagged).toHaveLength(2);
+			const flagged = question!.options.flatMap((o, i) =>
+				/urin|indersiden af lårene|pludselig.*kraft/i.test(o) ? [i] : []
+			);
+			expect(flagged).toHaveLength(3);
 			for (const i of flagged) expect(needsAttention(question!, [0, i])).toBe(true);
-			expect(needsAttention(question!, [0, 1, 2])).toBe(false);
+			expect(needsAttention(question!, [0, 1])).toBe(false);
 		}
 	);
 	it.each(variants)(
@@ -160,7 +162,13 @@ describe('facts that must be exact', () => {
 			expect(participantText(d)).toMatch(/80\s?%/);
 			expect(participantText(d)).toMatch(/8\s?[-–]\s?12 uger/);
 			const safety = d.slides.flatMap((s) => s.safety.map((b) => b.text)).join(' ');
-			for (const flag of [/inderside(n)? af lårene/i, /kraft/i, /urin/i, /afføring/i, /vagtlæge/i])
+			for (const flag of [
+				/indersiden af lårene/i,
+				/pludselig.*kraft/i,
+				/svært\b.*holde på eller komme af med urin/i,
+				/afføring/i,
+				/lægevagten/i
+			])
 				expect(safety).toMatch(flag);
 		}
 	);
@@ -256,4 +264,21 @@ describe('the deck format documentation', () => {
 			true
 		);
 	});
+});
+
+describe('alerts say what to do', () => {
+	it.each(variants)(
+		'nerve root %s: every red-flag question tells the presenter the next step',
+		(variant) => {
+			const alerting = deck('nerve-root', variant)
+				.slides.flatMap((s) => s.questions)
+				.filter((q) => (q.type === 'multiple' || q.type === 'single') && q['alert-options']);
+			expect(alerting.length).toBeGreaterThanOrEqual(2);
+			for (const q of alerting) {
+				const advice = 'alert-advice' in q ? q['alert-advice'] : undefined;
+				expect(advice, q.id).toMatch(/i enrum/);
+				expect(advice, q.id).toMatch(/lægevagten/);
+			}
+		}
+	);
 });

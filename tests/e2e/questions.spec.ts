@@ -231,7 +231,13 @@ test('a group runs a 0–10 scale, a myth-or-fact, a moderated word cloud and th
 		of('myte-hvile')
 			.map((r) => r[column('value')])
 			.sort()
-	).toEqual(['fact', 'fact', 'fact', 'myth']);
+	).toEqual(['Fakta', 'Fakta', 'Fakta', 'Myte']);
+	// The value in words for reading; the stored code beside it for analysis.
+	expect(
+		of('myte-hvile')
+			.map((r) => r[column('value_json')])
+			.sort()
+	).toEqual(['"fact"', '"fact"', '"fact"', '"myth"']);
 	expect(
 		of('added-1')
 			.map((r) => r[column('value')])

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { joinPhone, openScreen, startSession } from '../support/e2e';
+import { ack, joinPhone, openScreen, presenterSocket, startSession } from '../support/e2e';
 
 const danish = { locale: 'da-DK' };
 
@@ -27,7 +27,12 @@ test('a session ended without its red-flag slide: the console warns, and the TV 
 		const safety = page.getByTestId('closing-safety');
 		await expect(safety).toBeVisible();
 		await expect(safety).toContainText(/lægevagt/i);
-		await expect(safety.getByTestId('out-of-hours')).toHaveText('Ring til lægevagten på 1813.');
+		// Low back and neck: two blocks, each with the number under it.
+		await expect(safety.locator('.safety')).toHaveCount(2);
+		await expect(safety.getByTestId('out-of-hours')).toHaveText([
+			'Ring til lægevagten på 1813.',
+			'Ring til lægevagten på 1813.'
+		]);
 	}
 	await expect(screen.getByTestId('screen-ended')).toBeVisible();
 });
@@ -59,4 +64,25 @@ test('the printed handout carries the red flags with the out-of-hours number', a
 	await expect(blocks.first()).toContainText(/lægevagt/i);
 	for (const block of await blocks.all())
 		await expect(block.getByTestId('out-of-hours')).toHaveText('Ring til lægevagten på 1813.');
+});
+
+test('a red-flag symptom ticked on a phone alerts the console with what to do', async ({
+	browser,
+	baseURL
+}) => {
+	const started = await startSession(browser, 'nerverod-full', danish);
+	const phone = await joinPhone(browser, started.joinCode, danish);
+	const lead = await presenterSocket(baseURL!, started);
+	expect((await ack(lead, 'slide:next', {})).ok).toBe(true);
+	expect((await ack(lead, 'question:open', { questionId: 'hvad-maerker-du' })).ok).toBe(true);
+	const question = phone.getByTestId('question');
+	const urine = question.locator('[data-option]', { hasText: /urin/ });
+	await urine.click();
+	await phone.getByTestId('answer-send').click();
+	await expect(phone.getByTestId('my-answer')).toHaveAttribute('data-status', 'saved');
+
+	const console_ = started.console;
+	await expect(console_.getByTestId('alerts')).toContainText('1');
+	await expect(console_.getByTestId('alert-advice')).toContainText(/i enrum.*lægevagten i dag/);
+	lead.disconnect();
 });
