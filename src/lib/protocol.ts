@@ -3,7 +3,7 @@
  * with these schemas; the client uses the inferred types. Event names are `domain:verb`.
  */
 import { z } from 'zod';
-import { questionTypes, type Figure, type QuestionType } from './decks/schema';
+import { questionTypes, type Figure, type QuestionType, type SafetyView } from './decks/schema';
 
 export const JOIN_CODE_LENGTH = 6;
 export const NICKNAME_MAX = 40;
@@ -185,7 +185,7 @@ export type SlideView = {
 	/** Sanitised HTML rendered from the deck's participant text. */
 	html: string;
 	/** Safety content; every surface shows it and it cannot be hidden. */
-	safety: string[];
+	safety: SafetyView[];
 	/** A built-in picture drawn next to the text. */
 	figure?: Figure;
 };
@@ -303,7 +303,7 @@ export type PublicState = {
 	serverNow: number;
 	participantsOnline: number;
 	/** Every safety block of the deck, sent once the session has ended so no one leaves without it. */
-	closingSafety: string[];
+	closingSafety: SafetyView[];
 };
 
 export type MyAnswer = { questionId: string; answerId: string; value: AnswerValue };
@@ -338,7 +338,7 @@ export type PresenterSlide = {
 	topic: string;
 	source: string;
 	html: string;
-	safety: string[];
+	safety: SafetyView[];
 	notesHtml: string;
 	prompts: string[];
 	glossary: { term: string; html: string }[];

@@ -58,12 +58,19 @@ test('the warning shows the red-flag slide on request, and once it was shown the
 	await expect(phone.getByTestId('ended')).toBeVisible();
 });
 
-test('the printed handout carries the red flags with the out-of-hours number', async ({ page }) => {
+test('the printed handout carries the red flags with the out-of-hours number, and other safety advice without it', async ({
+	page
+}) => {
 	await page.goto('/decks/nerverod-pixi/handout');
 	const blocks = page.locator('.safety');
 	await expect(blocks.first()).toContainText(/lægevagt/i);
 	for (const block of await blocks.all())
 		await expect(block.getByTestId('out-of-hours')).toHaveText('Ring til lægevagten på 1813.');
+
+	// Osteoporosis advice is to see one's own doctor: no out-of-hours line is added to it.
+	await page.goto('/decks/osteoporose-pixi/handout');
+	await expect(page.locator('.safety').first()).toContainText(/læge/);
+	await expect(page.getByTestId('out-of-hours')).toHaveCount(0);
 });
 
 test('a red-flag symptom ticked on a phone alerts the console with what to do', async ({

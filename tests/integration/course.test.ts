@@ -110,7 +110,7 @@ describe('a course', () => {
 		expect(takeAway.sessions[0]).toMatchObject({
 			course: 'Knæhold',
 			changes: [{ before: 7, now: 3 }],
-			safety: [expect.stringContaining('vagtlægen')]
+			safety: [{ html: expect.stringContaining('vagtlægen'), redFlag: false }]
 		});
 		expect(takeAway.sessions[0]!.answers).toEqual([
 			{ question: { text: 'Hvor ondt gør det?', type: 'scale', options: [] }, value: 3 }

@@ -329,7 +329,7 @@ describe('ending', () => {
 		expect(await send(p.socket, 'session:end', {})).toMatchObject({ ok: true });
 		// The safety advice reaches every phone at the end, even though its slide was never shown.
 		expect((await ended).closingSafety).toEqual([
-			expect.stringContaining('Ring til vagtlægen ved alarmtegn.')
+			{ html: expect.stringContaining('Ring til vagtlægen ved alarmtegn.'), redFlag: false }
 		]);
 		expect(
 			await send(phone.socket, 'answer:submit', {

@@ -178,7 +178,8 @@ describe('parseDeck: a valid deck', () => {
 		expect(slide.safety).toEqual([
 			{
 				html: '<p>Ring til lægen ved <strong>feber</strong>.</p>',
-				text: 'Ring til lægen ved feber.'
+				text: 'Ring til lægen ved feber.',
+				redFlag: false
 			}
 		]);
 		expect(slide.glossary).toEqual([
@@ -625,16 +626,21 @@ describe('red flags the format enforces', () => {
 			parseDeck('g.md', lines(...front('general', true), ...plainSlide, ...safetySlide))
 		);
 		expect(deck['red-flags']).toBe('required');
+		expect(deck.slides[1]!.safety[0]!.redFlag).toBe(true);
 	});
 
 	it('accept a nerve-root deck that declares and carries them', () => {
 		const deck = expectDeck(
 			parseDeck('n.md', lines(...front('nerve-root', true), ...plainSlide, ...safetySlide))
 		);
-		expect(deck.slides[1]!.safety[0]!.text).toBe('Kontakt lægevagten.');
+		expect(deck.slides[1]!.safety[0]).toMatchObject({ text: 'Kontakt lægevagten.', redFlag: true });
 	});
 
-	it('keep decks of other conditions free to carry none', () => {
+	it('keep decks of other conditions free to carry none, and their safety blocks are not red flags', () => {
 		expectDeck(parseDeck('l.md', lines(...front('low-back-pain', false), ...plainSlide)));
+		const deck = expectDeck(
+			parseDeck('o.md', lines(...front('osteoporosis', false), ...plainSlide, ...safetySlide))
+		);
+		expect(deck.slides[1]!.safety[0]!.redFlag).toBe(false);
 	});
 });

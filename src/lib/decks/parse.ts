@@ -69,6 +69,8 @@ export function parseDeck(file: string, source: Uint8Array | string): ParseResul
 		return { ok: false, errors };
 	}
 	const id = file.replace(/^.*[\\/]/, '').replace(/\.md$/, '');
+	const redFlags = front.data['red-flags'] === 'required';
+	for (const block of slides.flatMap((s) => s.safety)) block.redFlag = redFlags;
 	return { ok: true, deck: { ...front.data, id, file, slides } };
 }
 
@@ -261,7 +263,7 @@ function buildSlide(raw: RawSlide, fail: Fail): Slide | null {
 		if (block.name === 'notes') notes.push(content);
 		else if (block.name === 'prompt') prompts.push(plainText(content));
 		else if (block.name === 'safety')
-			safety.push({ html: renderMarkdown(content), text: plainText(content) });
+			safety.push({ html: renderMarkdown(content), text: plainText(content), redFlag: false });
 		else if (block.name === 'glossary') {
 			const [first, ...rest] = block.lines;
 			const term = /^term:\s*(.+)$/.exec(first?.text.trim() ?? '');

@@ -155,6 +155,16 @@ export const questionSchema = z.discriminatedUnion('type', [
 ]);
 export type Question = z.infer<typeof questionSchema>;
 
+/** A `:::safety` block. In a deck that declares `red-flags: required` it is a red flag. */
+export type SafetyBlock = {
+	html: string;
+	text: string;
+	/** Shown with the clinic's out-of-hours line ("Ring til lægevagten …"). */
+	redFlag: boolean;
+};
+/** What every surface needs to draw a safety block. */
+export type SafetyView = Pick<SafetyBlock, 'html' | 'redFlag'>;
+
 export type Slide = {
 	id: string;
 	figure?: Figure;
@@ -165,7 +175,7 @@ export type Slide = {
 	html: string;
 	/** Plain participant text, for readability measures and handouts. */
 	text: string;
-	safety: { html: string; text: string }[];
+	safety: SafetyBlock[];
 	notesHtml: string;
 	prompts: string[];
 	glossary: { term: string; html: string }[];

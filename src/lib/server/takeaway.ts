@@ -2,7 +2,7 @@
  * The participant's take-away: for each session they joined, the key points in the short (PIXI)
  * wording, their own goals and answers, their changes over the course, and the safety advice.
  */
-import type { Deck, Question } from '../decks/schema';
+import type { Deck, Question, SafetyView } from '../decks/schema';
 import type { AnswerValue } from '../protocol';
 import type { Answerable } from '../questions/display';
 import { makeReentryCode, previousAnswers } from './course';
@@ -18,7 +18,7 @@ export type TakeAway = {
 		deckLanguage: Deck['language'];
 		course: string | null;
 		keyPoints: { title: string; html: string }[];
-		safety: string[];
+		safety: SafetyView[];
 		goals: string[];
 		/** Shown in the reader's language on the page (questions/display.ts). */
 		answers: { question: Answerable & { text: string }; value: AnswerValue }[];
@@ -58,7 +58,7 @@ export async function takeAwayFor(
 			deckLanguage: deck.language,
 			course: course?.name ?? null,
 			keyPoints: keyPoints(short),
-			safety: deck.slides.flatMap((s) => s.safety.map((b) => b.html)),
+			safety: deck.slides.flatMap((s) => s.safety.map(({ html, redFlag }) => ({ html, redFlag }))),
 			goals: mine
 				.filter((a) => questions.get(a.questionId)?.type === 'goal')
 				.map((a) => String(a.value)),

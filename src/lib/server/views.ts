@@ -3,7 +3,7 @@
  * it carries no notes, no individual answers, no private goals, and no results before they are
  * revealed or while too few have answered.
  */
-import type { Question } from '../decks/schema';
+import type { Question, SafetyBlock, SafetyView } from '../decks/schema';
 import { questionPhase } from '../live/machine';
 import { GROUP_THRESHOLD, publicResultsOf, resultsOf } from '../questions/aggregate';
 import { answerWords } from '../i18n/answerWords';
@@ -23,6 +23,8 @@ import type {
 } from '../protocol';
 import { questionOf, questionsOf, type LiveSession } from './sessions';
 import type { AnswerRecord, ParticipantRecord } from './store/types';
+
+const safetyView = ({ html, redFlag }: SafetyBlock): SafetyView => ({ html, redFlag });
 
 const answersTo = (answers: AnswerRecord[], questionId: string) =>
 	answers.filter((a) => a.questionId === questionId);
@@ -95,7 +97,7 @@ export function publicState(
 					id: slide.id,
 					title: slide.title,
 					html: slide.html,
-					safety: slide.safety.map((s) => s.html),
+					safety: slide.safety.map(safetyView),
 					...(slide.figure ? { figure: slide.figure } : {})
 				}
 			: null,
@@ -105,7 +107,7 @@ export function publicState(
 		serverNow: now,
 		participantsOnline,
 		closingSafety:
-			state.phase === 'ended' ? session.deck.slides.flatMap((s) => s.safety.map((b) => b.html)) : []
+			state.phase === 'ended' ? session.deck.slides.flatMap((s) => s.safety.map(safetyView)) : []
 	};
 }
 
@@ -129,7 +131,7 @@ export function presenterSlides(session: LiveSession): PresenterSlide[] {
 		topic: slide.topic,
 		source: slide.source,
 		html: slide.html,
-		safety: slide.safety.map((s) => s.html),
+		safety: slide.safety.map(safetyView),
 		notesHtml: slide.notesHtml,
 		prompts: slide.prompts,
 		glossary: slide.glossary,
