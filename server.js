@@ -17,7 +17,7 @@ const server = createServer((req, res) => {
 	if (!req.headers[protocolHeader]) req.headers[protocolHeader] = 'http';
 	// Also for static files, which do not pass through SvelteKit's hooks.
 	res.setHeader('X-Content-Type-Options', 'nosniff');
-	res.setHeader('Referrer-Policy', 'no-referrer');
+	res.setHeader('Referrer-Policy', 'same-origin');
 	handler(req, res);
 });
 
