@@ -147,3 +147,20 @@ test('a wrong join code gets a clear message and a way to try again', async ({ p
 	await page.goto('/s/000000');
 	await expect(page.getByRole('alert')).toContainText(/no session with that code/i);
 });
+
+test('a code typed before the page has started is kept when it starts', async ({ page }) => {
+	// The page's scripts are held back until the code has been typed, as on a slow phone.
+	let release = () => {};
+	const typed = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**', async (route) => {
+		await typed;
+		await route.continue();
+	});
+	await page.goto('/join', { waitUntil: 'commit' });
+	await page.locator('#code').fill('000 000');
+	release();
+	await expect(page.locator('html[data-hydrated]')).toBeAttached();
+	await expect(page.locator('#code')).toHaveValue('000 000');
+	await page.locator('form button[type=submit]').click();
+	await expect(page.getByRole('alert')).toContainText(/no session with that code/i);
+});
