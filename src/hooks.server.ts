@@ -37,6 +37,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 		transformPageChunk: ({ html }) => html.replace('%lang%', locale)
 	});
 	response.headers.set('x-content-type-options', 'nosniff');
+	// Never a referrer to another host; but same-origin, since under no-referrer browsers send
+	// `Origin: null` with form posts and SvelteKit refuses the login form as cross-site.
 	response.headers.set('referrer-policy', 'same-origin');
 	// The participant page may sit in the console's hand-over frame; the console itself in none.
 	if (!event.url.pathname.startsWith('/s/')) {

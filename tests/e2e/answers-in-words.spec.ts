@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { io } from 'socket.io-client';
-import { ack, joinPhone, openScreen, presenterSocket, startSession } from '../support/e2e';
+import { ack, connectPresenter, newPhone, openScreen, startSession } from '../support/e2e';
 
 const danish = { locale: 'da-DK' };
 
@@ -9,8 +9,8 @@ test("the phone confirms each choice in the participant's words, never as a numb
 	baseURL
 }) => {
 	const started = await startSession(browser, 'laenderyg-pixi');
-	const phone = await joinPhone(browser, started.joinCode, danish);
-	const lead = await presenterSocket(baseURL!, started);
+	const phone = await newPhone(browser, started.joinCode, danish);
+	const lead = await (await connectPresenter(baseURL!, started)).socket;
 	expect((await ack(lead, 'slide:next', {})).ok).toBe(true);
 	const confirmation = phone.getByTestId('my-answer');
 	const cases: [object, (p: typeof phone) => Promise<void>, string][] = [
@@ -75,8 +75,8 @@ test('agreement results read in words, Helt uenig … Helt enig, on the screen a
 }) => {
 	const started = await startSession(browser, 'laenderyg-pixi');
 	const screen = await openScreen(browser, started);
-	const phone = await joinPhone(browser, started.joinCode, danish);
-	const lead = await presenterSocket(baseURL!, started);
+	const phone = await newPhone(browser, started.joinCode, danish);
+	const lead = await (await connectPresenter(baseURL!, started)).socket;
 	expect((await ack(lead, 'slide:next', {})).ok).toBe(true);
 	expect(
 		(await ack(lead, 'question:add', { template: 'agree5', text: 'Gåture hjælper.' })).ok

@@ -6,25 +6,23 @@ import {
 	type BrowserContext,
 	type Page
 } from '@playwright/test';
+import { startFromLibrary } from '../support/e2e';
 
 /** Starts a session of the low back pain deck from the library, in a new or an existing course. */
 async function startCourseSession(
 	laptop: BrowserContext,
 	course: { newName?: string; existing?: string }
 ): Promise<Page> {
-	const console_ = await laptop.newPage();
-	await console_.goto('/');
-	await expect(console_.locator('html[data-hydrated]')).toBeAttached();
-	const select = console_.getByTestId('course-low-back-pain');
-	if (course.newName) {
-		await select.selectOption('new');
-		await console_.getByTestId('course-name-low-back-pain').fill(course.newName);
-	} else {
-		await select.selectOption({ label: course.existing! });
-	}
-	await console_.getByTestId('start-laenderyg-full').click();
-	await expect(console_.getByTestId('connection')).toHaveAttribute('data-status', 'online');
-	return console_;
+	const started = await startFromLibrary(laptop, 'laenderyg-full', async (library) => {
+		const select = library.getByTestId('course-low-back-pain');
+		if (course.newName) {
+			await select.selectOption('new');
+			await library.getByTestId('course-name-low-back-pain').fill(course.newName);
+		} else {
+			await select.selectOption({ label: course.existing! });
+		}
+	});
+	return started.console;
 }
 
 async function joinAndAnswer(phone: Page, code: string, pain: number) {

@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { devices, expect, test } from '@playwright/test';
+import { startFromLibrary } from '../support/e2e';
 
 const deckIds = readdirSync('sessions')
 	.filter((f) => f.endsWith('.md'))
@@ -48,12 +49,7 @@ test('a session from the osteoporosis deck reaches its T-score slide on a phone'
 	browser
 }) => {
 	const laptop = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-	const console_ = await laptop.newPage();
-	await console_.goto('/');
-	await expect(console_.locator('html[data-hydrated]')).toBeAttached();
-	await console_.getByTestId('start-osteoporose-full').click();
-	await expect(console_.getByTestId('connection')).toHaveAttribute('data-status', 'online');
-	const code = (await console_.getByTestId('join-code').textContent())!.replace(/\s/g, '');
+	const { console: console_, joinCode: code } = await startFromLibrary(laptop, 'osteoporose-full');
 
 	const phoneContext = await browser.newContext({ ...devices['Pixel 5'] });
 	const phone = await phoneContext.newPage();

@@ -6,6 +6,7 @@ import {
 	type BrowserContext,
 	type Page
 } from '@playwright/test';
+import { startFromLibrary } from '../support/e2e';
 
 const phones = [devices['Pixel 5'], devices['iPhone SE'], devices['Galaxy S9+']];
 
@@ -38,21 +39,12 @@ test('a presenter, an audience screen and three phones run a session together', 
 	// The physiotherapist starts a session from the library.
 	const presenterContext = await browser.newContext({ viewport: { width: 1366, height: 900 } });
 	recordRequests(presenterContext, requests);
-	const console_ = await presenterContext.newPage();
-	await console_.goto('/');
-	await expect(console_.locator('html[data-hydrated]')).toBeAttached();
-	await console_.getByTestId('start-laenderyg-full').click();
-	await expect(console_).toHaveURL(/\/present\//);
-	await expect(console_.getByTestId('connection')).toHaveAttribute('data-status', 'online');
-	const joinCode = (await console_.getByTestId('join-code').textContent())!.replace(/\s/g, '');
+	const started = await startFromLibrary(presenterContext);
+	const { console: console_, joinCode, sessionId } = started;
 	expect(joinCode).toMatch(/^\d{6}$/);
 
 	// The audience screen runs in its own context, opened with the screen key from the console.
-	const sessionId = new URL(console_.url()).pathname.split('/').pop()!;
-	const screenKey = await console_.evaluate(
-		(id) => JSON.parse(localStorage.getItem(`forsta:session:${id}`)!).screenKey,
-		sessionId
-	);
+	const { screenKey } = started.keys;
 	const screenContext = await browser.newContext({ viewport: { width: 1280, height: 720 } });
 	recordRequests(screenContext, requests);
 	const screen = await screenContext.newPage();
@@ -153,5 +145,22 @@ test('a wrong join code gets a clear message and a way to try again', async ({ p
 	await page.locator('form button[type=submit]').click();
 	await expect(page.getByRole('alert')).toContainText(/no session with that code/i);
 	await page.goto('/s/000000');
+	await expect(page.getByRole('alert')).toContainText(/no session with that code/i);
+});
+
+test('a code typed before the page has started is kept when it starts', async ({ page }) => {
+	// The page's scripts are held back until the code has been typed, as on a slow phone.
+	let release = () => {};
+	const typed = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**', async (route) => {
+		await typed;
+		await route.continue();
+	});
+	await page.goto('/join', { waitUntil: 'commit' });
+	await page.locator('#code').fill('000 000');
+	release();
+	await expect(page.locator('html[data-hydrated]')).toBeAttached();
+	await expect(page.locator('#code')).toHaveValue('000 000');
+	await page.locator('form button[type=submit]').click();
 	await expect(page.getByRole('alert')).toContainText(/no session with that code/i);
 });

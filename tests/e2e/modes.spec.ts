@@ -1,16 +1,14 @@
 import { devices, expect, test, type Browser, type Page } from '@playwright/test';
+import { startFromLibrary } from '../support/e2e';
 
 async function startSession(
 	browser: Browser,
 	mode: 'group' | 'individual' | 'video'
 ): Promise<Page> {
 	const laptop = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-	const console_ = await laptop.newPage();
-	await console_.goto('/');
-	await expect(console_.locator('html[data-hydrated]')).toBeAttached();
-	await console_.getByTestId(`mode-low-back-pain-${mode}`).check();
-	await console_.getByTestId('start-laenderyg-full').click();
-	await expect(console_.getByTestId('connection')).toHaveAttribute('data-status', 'online');
+	const { console: console_ } = await startFromLibrary(laptop, 'laenderyg-full', (library) =>
+		library.getByTestId(`mode-low-back-pain-${mode}`).check()
+	);
 	await expect(console_.getByTestId('mode-select')).toHaveValue(mode);
 	return console_;
 }

@@ -1,47 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
-import { io } from 'socket.io-client';
+import { layout } from '../support/audit';
+import { startByApi } from '../support/e2e';
 
-/** Starts a session through the HTTP API and drives it as the presenter from Node. */
-async function startSession(baseURL: string) {
-	const response = await fetch(`${baseURL}/api/sessions`, {
-		method: 'POST',
-		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify({ deckId: 'laenderyg-pixi' })
-	});
-	expect(response.status).toBe(201);
-	const created = (await response.json()) as {
-		sessionId: string;
-		joinCode: string;
-		presenterKey: string;
-	};
-	const presenter = io(baseURL, {
-		auth: { role: 'presenter', sessionId: created.sessionId, presenterKey: created.presenterKey },
-		transports: ['websocket']
-	});
-	await new Promise((resolve) => presenter.once('session:snapshot', resolve));
-	const command = (event: string, payload: object = {}) =>
-		(
-			presenter.timeout(5000) as unknown as {
-				emitWithAck(e: string, p: object): Promise<{ ok: boolean }>;
-			}
-		).emitWithAck(event, payload);
-	return { ...created, presenter, command };
-}
-
-async function undersizedTargets(page: Page) {
-	return page.evaluate(() =>
-		[...document.querySelectorAll('button, a, input, summary, label:has(input)')]
-			.map((el) => ({ el, box: el.getBoundingClientRect() }))
-			.filter(({ box }) => box.width > 0 && (box.height < 44 || box.width < 44))
-			.map(({ el }) => el.outerHTML.slice(0, 80))
-	);
-}
+const undersizedTargets = async (page: Page) => (await layout(page)).smallTargets;
 
 test('the phone view reads at 320 px with text at 200 %, with big targets and no sideways scrolling', async ({
 	browser,
 	baseURL
 }) => {
-	const session = await startSession(baseURL!);
+	const session = await startByApi(baseURL!);
 	const context = await browser.newContext({
 		viewport: { width: 320, height: 640 },
 		isMobile: true,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { devices, expect, test, type Page, type TestInfo } from '@playwright/test';
+import { openScreen, startFromLibrary } from '../support/e2e';
 
 const phoneDevices = [
 	devices['Pixel 5'],
@@ -51,20 +52,10 @@ test('a group runs a 0–10 scale, a myth-or-fact, a moderated word cloud and th
 		viewport: { width: 1400, height: 1000 },
 		acceptDownloads: true
 	});
-	const console_ = await laptop.newPage();
-	await console_.goto('/');
-	await expect(console_.locator('html[data-hydrated]')).toBeAttached();
-	await console_.getByTestId('start-laenderyg-full').click();
-	await expect(console_.getByTestId('connection')).toHaveAttribute('data-status', 'online');
-	const code = (await console_.getByTestId('join-code').textContent())!.replace(/\s/g, '');
-	const sessionId = new URL(console_.url()).pathname.split('/').pop()!;
-	const screenKey = await console_.evaluate(
-		(id) => JSON.parse(localStorage.getItem(`forsta:session:${id}`)!).screenKey,
-		sessionId
-	);
+	const started = await startFromLibrary(laptop);
+	const { console: console_, joinCode: code } = started;
 
-	const tv = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
-	await tv.goto(`/screen/${sessionId}#k=${screenKey}`);
+	const tv = await openScreen(browser, started);
 	await expect(tv.getByTestId('screen-code')).toBeVisible();
 
 	const phones: Page[] = [];

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ack, joinPhone, openScreen, presenterSocket, startSession } from '../support/e2e';
+import { ack, connectPresenter, newPhone, openScreen, startSession } from '../support/e2e';
 
 const danish = { locale: 'da-DK' };
 
@@ -9,8 +9,8 @@ test('a session ended without its red-flag slide: the console warns, and the TV 
 	const started = await startSession(browser, 'nerverod-full', danish);
 	const screen = await openScreen(browser, started);
 	const phones = [
-		await joinPhone(browser, started.joinCode, danish),
-		await joinPhone(browser, started.joinCode, danish)
+		await newPhone(browser, started.joinCode, danish),
+		await newPhone(browser, started.joinCode, danish)
 	];
 	const console_ = started.console;
 	await console_.getByTestId('next').click();
@@ -41,7 +41,7 @@ test('the warning shows the red-flag slide on request, and once it was shown the
 	browser
 }) => {
 	const started = await startSession(browser, 'nerverod-pixi', danish);
-	const phone = await joinPhone(browser, started.joinCode, danish);
+	const phone = await newPhone(browser, started.joinCode, danish);
 	const console_ = started.console;
 	await console_.getByTestId('next').click();
 	await console_.getByTestId('end-session').click();
@@ -78,8 +78,8 @@ test('a red-flag symptom ticked on a phone alerts the console with what to do', 
 	baseURL
 }) => {
 	const started = await startSession(browser, 'nerverod-full', danish);
-	const phone = await joinPhone(browser, started.joinCode, danish);
-	const lead = await presenterSocket(baseURL!, started);
+	const phone = await newPhone(browser, started.joinCode, danish);
+	const lead = await (await connectPresenter(baseURL!, started)).socket;
 	expect((await ack(lead, 'slide:next', {})).ok).toBe(true);
 	expect((await ack(lead, 'question:open', { questionId: 'hvad-maerker-du' })).ok).toBe(true);
 	const question = phone.getByTestId('question');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { devices, expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { io, type Socket } from 'socket.io-client';
+import { ack, startFromLibrary } from '../support/e2e';
 
 const payloads = JSON.parse(readFileSync('tests/support/xss-payloads.json', 'utf8')) as string[];
 
@@ -20,18 +21,6 @@ function watch(context: BrowserContext, seen: Watch) {
 	});
 }
 
-async function ack(
-	socket: Socket,
-	event: string,
-	payload: object
-): Promise<{ ok: boolean; [k: string]: unknown }> {
-	return (
-		socket.timeout(5000) as unknown as {
-			emitWithAck(e: string, p: object): Promise<{ ok: boolean }>;
-		}
-	).emitWithAck(event, payload);
-}
-
 const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __xss?: number }).__xss);
 
 test(`${payloads.length} XSS payloads in nicknames, texts, prompts, questions and a deck run no script on any page`, async ({
@@ -42,17 +31,7 @@ test(`${payloads.length} XSS payloads in nicknames, texts, prompts, questions an
 	const seen: Watch = { requests: [], violations: [], dialogs: [] };
 	const laptop = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
 	watch(laptop, seen);
-	const console_ = await laptop.newPage();
-	await console_.goto('/');
-	await expect(console_.locator('html[data-hydrated]')).toBeAttached();
-	await console_.getByTestId('start-xss').click();
-	await expect(console_.getByTestId('connection')).toHaveAttribute('data-status', 'online');
-	const sessionId = new URL(console_.url()).pathname.split('/').pop()!;
-	const keys = await console_.evaluate(
-		(id) => JSON.parse(localStorage.getItem(`forsta:session:${id}`)!),
-		sessionId
-	);
-	const joinCode = (await console_.getByTestId('join-code').textContent())!.replace(/\s/g, '');
+	const { console: console_, sessionId, keys, joinCode } = await startFromLibrary(laptop, 'xss');
 
 	const tvContext = await browser.newContext();
 	watch(tvContext, seen);
