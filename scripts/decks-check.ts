@@ -11,7 +11,18 @@ const files = readdirSync(dir)
 	.filter((f) => f.endsWith('.md'))
 	.sort();
 const rows: string[][] = [
-	['deck', 'condition', 'variant', 'slides', 'questions', 'prompts', 'safety', 'words', 'LIX']
+	[
+		'deck',
+		'condition',
+		'variant',
+		'slides',
+		'questions',
+		'prompts',
+		'safety',
+		'figures',
+		'words',
+		'LIX'
+	]
 ];
 const problems: string[] = [];
 
@@ -20,7 +31,7 @@ for (const name of files) {
 	const result = parseDeck(file, readFileSync(join(dir, name)));
 	if (!result.ok) {
 		problems.push(...result.errors.map(formatDeckError));
-		rows.push([name.replace(/\.md$/, ''), 'ERROR', '', '', '', '', '', '', '']);
+		rows.push([name.replace(/\.md$/, ''), 'ERROR', ...rows[0]!.slice(2).map(() => '')]);
 		continue;
 	}
 	const { deck } = result;
@@ -38,6 +49,7 @@ for (const name of files) {
 		String(stats.questions),
 		String(stats.prompts),
 		String(stats.safety),
+		String(stats.figures),
 		String(stats.readability.words),
 		stats.readability.lix.toFixed(1)
 	]);

@@ -76,7 +76,17 @@ const label = z.string().trim().min(1).max(80);
 const text = z.string().trim().min(1, 'the question needs its text').max(500);
 
 /** Built-in pictures a slide can show next to its text (drawn by the app, not loaded). */
-export const figures = ['t-score', 'progression-ladder'] as const;
+export const figures = [
+	't-score',
+	'progression-ladder',
+	'pain-alarm',
+	'nerve-root',
+	'stenosis-canal',
+	'knee-lever',
+	'fracture-cascade',
+	'strong-steady-straight',
+	'osteoporosis-pathway'
+] as const;
 export type Figure = (typeof figures)[number];
 
 export const slideAttributesSchema = z

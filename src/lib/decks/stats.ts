@@ -29,6 +29,8 @@ export type DeckStats = {
 	prompts: number;
 	/** `:::safety` blocks: the red flags every surface shows and the end of a session repeats. */
 	safety: number;
+	/** Slides that show a built-in picture (at most one each). */
+	figures: number;
 	readability: Readability;
 	withinLimit: boolean;
 };
@@ -40,6 +42,7 @@ export function deckStats(deck: Deck): DeckStats {
 		questions: deck.slides.reduce((n, s) => n + s.questions.length, 0),
 		prompts: deck.slides.reduce((n, s) => n + s.prompts.length, 0),
 		safety: deck.slides.reduce((n, s) => n + s.safety.length, 0),
+		figures: deck.slides.filter((s) => s.figure).length,
 		readability: text,
 		withinLimit: text.lix <= lixLimit[deck.variant]
 	};

@@ -1,3 +1,4 @@
+import { figureMessagesDa, figureMessagesEn } from './figureMessages';
 import { questionMessagesDa, questionMessagesEn } from './questionMessages';
 
 /** Every UI string, Danish first. Deck content is Danish and is not translated here. */
@@ -118,20 +119,6 @@ const core = {
 	'problem.internal': 'Serveren fik et problem. Prøv igen.',
 	'problem.offline': 'Ingen forbindelse lige nu. Vi prøver igen.',
 	'problem.timeout': 'Serveren svarede ikke. Prøv igen.',
-	'figure.tscore.aria':
-		'T-score: normal over -1, osteopeni fra -1 og ned, osteoporose fra -2,5 og ned',
-	'figure.tscore.normal': 'Normal',
-	'figure.tscore.osteopenia': 'Osteopeni',
-	'figure.tscore.osteoporosis': 'Osteoporose',
-	'figure.tscore.normal.range': 'over -1',
-	'figure.tscore.osteopenia.range': 'fra -1 og ned',
-	'figure.tscore.osteoporosis.range': 'fra -2,5 og ned',
-	'figure.tscore.caption':
-		'T-score: din knogletæthed sammenlignet med en rask 30-årig. Den laveste værdi af hofte og ryg tæller.',
-	'figure.ladder.aria': 'En trappe med fem trin, fra start til mål',
-	'figure.ladder.start': 'Start her',
-	'figure.ladder.goal': 'Mål',
-	'figure.ladder.caption': 'Start på et trin, du kan klare. Gå et trin op, når det går godt.',
 	'preview.title': 'Gennemsyn',
 	'preview.back': 'Til oversigten',
 	'preview.handout': 'Deltagerhæfte',
@@ -296,7 +283,7 @@ const core = {
 	'error.home': 'Til forsiden'
 } as const;
 
-const da = { ...core, ...questionMessagesDa } as const;
+const da = { ...core, ...questionMessagesDa, ...figureMessagesDa } as const;
 
 export type MessageKey = keyof typeof da;
 
@@ -417,20 +404,6 @@ const coreEn: Record<keyof typeof core, string> = {
 	'problem.internal': 'The server ran into a problem. Please try again.',
 	'problem.offline': 'No connection right now. Trying again.',
 	'problem.timeout': 'The server did not answer. Please try again.',
-	'figure.tscore.aria':
-		'T-score: normal above -1, osteopenia -1 and below, osteoporosis -2.5 and below',
-	'figure.tscore.normal': 'Normal',
-	'figure.tscore.osteopenia': 'Osteopenia',
-	'figure.tscore.osteoporosis': 'Osteoporosis',
-	'figure.tscore.normal.range': 'above -1',
-	'figure.tscore.osteopenia.range': '-1 and below',
-	'figure.tscore.osteoporosis.range': '-2.5 and below',
-	'figure.tscore.caption':
-		'T-score: your bone density compared with a healthy 30-year-old. The lower value of hip and spine counts.',
-	'figure.ladder.aria': 'A staircase of five steps, from start to goal',
-	'figure.ladder.start': 'Start here',
-	'figure.ladder.goal': 'Goal',
-	'figure.ladder.caption': 'Start on a step you can manage. Go up one step when it goes well.',
 	'preview.title': 'Preview',
 	'preview.back': 'To the library',
 	'preview.handout': 'Participant handout',
@@ -596,6 +569,6 @@ const coreEn: Record<keyof typeof core, string> = {
 	'error.home': 'To the front page'
 };
 
-const en: Record<MessageKey, string> = { ...coreEn, ...questionMessagesEn };
+const en: Record<MessageKey, string> = { ...coreEn, ...questionMessagesEn, ...figureMessagesEn };
 
 export const catalogue = { da, en } as const;
