@@ -2,6 +2,8 @@ import { json, type Handle, type ServerInit } from '@sveltejs/kit';
 import { isPresenter, needsPresenter, PRESENTER_COOKIE } from '$lib/server/presenterAuth';
 import { attachRealtime } from '$lib/server/realtime';
 import { getApp } from '$lib/server/app';
+import { clientAddress, MissingAddressHeader } from '$lib/server/clientAddress';
+import { proxyOf } from '$lib/server/config';
 import { pickLocale } from '$lib/i18n/locale';
 
 /**
@@ -15,6 +17,17 @@ export const init: ServerInit = async () => {
 
 export const handle: Handle = async ({ event, resolve }) => {
 	const { config } = getApp();
+	try {
+		event.locals.clientAddress = clientAddress(
+			(name) => event.request.headers.get(name),
+			event.platform?.req?.socket.remoteAddress ?? event.getClientAddress(),
+			proxyOf(config)
+		);
+	} catch (error) {
+		// A request that bypassed the proxy that is supposed to name the client.
+		if (error instanceof MissingAddressHeader) return new Response(error.message, { status: 400 });
+		throw error;
+	}
 	const password = config.PRESENTER_PASSWORD;
 	if (
 		password &&

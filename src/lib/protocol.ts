@@ -164,7 +164,12 @@ export const errorCodes = [
 	'timeout'
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
-export type AckError = { code: ErrorCode; message: string };
+export type AckError = {
+	code: ErrorCode;
+	message: string;
+	/** With `rate_limited`: the seconds after which the same request will be let through. */
+	retryAfter?: number;
+};
 export type Ack<T = object> = ({ ok: true } & T) | { ok: false; error: AckError };
 
 // ---- views sent by the server ----------------------------------------------------------------

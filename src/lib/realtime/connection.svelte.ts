@@ -34,7 +34,10 @@ export class LiveConnection {
 	constructor(auth: Handshake) {
 		this.socket = io({ auth, transports: ['websocket', 'polling'], reconnectionDelayMax: 4000 });
 		const s = this.socket;
-		s.on('connect', () => (this.status = 'online'));
+		s.on('connect', () => {
+			this.status = 'online';
+			this.rejection = null;
+		});
 		s.on('server:restarting', () => (this.status = 'restarting'));
 		s.on('disconnect', (reason) => {
 			if (this.status !== 'restarting') this.status = 'offline';
@@ -43,11 +46,14 @@ export class LiveConnection {
 			if (reason === 'io server disconnect') s.connect();
 		});
 		s.on('connect_error', (error: Error & { data?: AckError }) => {
-			// A refusal by the server is final; anything else is the network and is retried.
+			// A refusal by the server is final, except a wait, after which the phone asks again by
+			// itself; anything else is the network and is retried.
 			if (error.data?.code) {
 				this.status = 'rejected';
 				this.rejection = error.data;
 				s.disconnect();
+				if (error.data.code === 'rate_limited')
+					setTimeout(() => s.connect(), (error.data.retryAfter ?? 10) * 1000);
 			} else this.status = 'offline';
 		});
 		s.on('session:snapshot', (snapshot) => {

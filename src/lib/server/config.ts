@@ -12,10 +12,26 @@ const envSchema = z.object({
 	 */
 	PRESENTER_PASSWORD: z.string().min(8, 'use at least 8 characters').optional(),
 	/** Sessions and their answers are deleted this many days after they started. */
-	RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90)
+	RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+	/**
+	 * adapter-node's own settings, read here too so websockets see the client a proxy forwards the
+	 * same way pages do. Set them only behind a proxy that overwrites the header.
+	 */
+	ADDRESS_HEADER: z
+		.string()
+		.trim()
+		.toLowerCase()
+		.regex(/^[a-z0-9-]+$/, 'a header name, e.g. x-forwarded-for')
+		.optional(),
+	XFF_DEPTH: z.coerce.number().int().min(1, 'a positive integer').max(10).default(1)
 });
 
 export type Config = z.infer<typeof envSchema>;
+
+export const proxyOf = (config: Config) => ({
+	addressHeader: config.ADDRESS_HEADER,
+	xffDepth: config.XFF_DEPTH
+});
 
 export function readConfig(env: Record<string, string | undefined> = process.env): Config {
 	const parsed = envSchema.safeParse(env);

@@ -151,6 +151,11 @@ export class SessionService {
 		return participant;
 	}
 
+	async hasParticipant(session: LiveSession, participantId: string): Promise<boolean> {
+		const known = await this.store.listParticipants(session.record.id);
+		return known.some((p) => p.id === participantId);
+	}
+
 	submitAnswer(
 		session: LiveSession,
 		participantId: string,

@@ -12,17 +12,22 @@ export const load: PageServerLoad = ({ url }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, url, cookies, getClientAddress }) => {
+	default: async ({ request, url, cookies, locals }) => {
 		const { config, limits } = getApp();
 		const password = config.PRESENTER_PASSWORD;
 		if (!password) redirect(303, '/');
-		if ((await limits.guessWait(getClientAddress())) > 0)
-			return fail(429, { error: 'tooMany' as const });
-		const given = String((await request.formData()).get('password') ?? '');
-		if (!isPresenter(presenterToken(given), password)) {
-			await limits.wrongGuess(getClientAddress());
-			return fail(403, { error: 'wrong' as const });
-		}
+		// The point is taken before the body is read: a slow or concurrent body cannot slip past.
+		const guessed = await limits.guess(
+			'password',
+			locals.clientAddress,
+			async () => {
+				const given = String((await request.formData().catch(() => null))?.get('password') ?? '');
+				return isPresenter(presenterToken(given), password);
+			},
+			(right) => right
+		);
+		if (guessed.limited) return fail(429, { error: 'tooMany' as const });
+		if (!guessed.result) return fail(403, { error: 'wrong' as const });
 		cookies.set(PRESENTER_COOKIE, presenterToken(password), {
 			path: '/',
 			httpOnly: true,

@@ -15,6 +15,8 @@ import {
 	type Snapshot
 } from '../../protocol';
 import { getApp } from '../app';
+import type { ProxySettings } from '../clientAddress';
+import { proxyOf } from '../config';
 import type { SessionService } from '../sessions';
 import { authenticate } from './auth';
 import { command, guardEvents, refuse } from './guard';
@@ -34,6 +36,8 @@ const knownEvents = new Set([
 
 export type RealtimeOptions = {
 	limits?: Limits;
+	/** adapter-node's ADDRESS_HEADER / XFF_DEPTH, so sockets see the client pages see. */
+	proxy?: ProxySettings;
 	/** The address phones use, when it differs from the Host header (PUBLIC_URL). */
 	publicUrl?: string;
 };
@@ -55,7 +59,7 @@ export function createRealtime(
 	});
 	const presence = new Presence();
 	const publisher = createPublisher(io, sessions, presence);
-	authenticate(io, sessions, limits);
+	authenticate(io, sessions, limits, options.proxy ?? { xffDepth: 1 });
 	// A deleted session takes its connections with it; phones then show that it has ended.
 	sessions.onDeleted((sessionId) => {
 		io.in([
@@ -102,11 +106,7 @@ export function createRealtime(
 			const session = await sessions.get(sessionId);
 			if (!session) return void socket.disconnect(true);
 			if (role === 'participant' && participantId) {
-				await sessions.join(
-					session,
-					participantId,
-					(socket.handshake.auth as { nickname?: string }).nickname?.trim() || undefined
-				);
+				await sessions.join(session, participantId, socket.data.nickname || undefined);
 				presence.add(sessionId, participantId);
 				void socket.join([
 					rooms.participants(sessionId),
@@ -154,6 +154,7 @@ export async function attachRealtime(httpServer: HttpServer): Promise<Realtime> 
 	const app = getApp();
 	const realtime = createRealtime(httpServer, app.sessions, {
 		limits: app.limits,
+		proxy: proxyOf(app.config),
 		publicUrl: app.config.PUBLIC_URL
 	});
 	return {
