@@ -7,6 +7,8 @@ declare global {
 			locale: Locale;
 			/** The client as the limits see it: the same rule as for websockets (clientAddress.ts). */
 			clientAddress: string;
+			/** Logged in with PRESENTER_PASSWORD (always false when none is set). */
+			presenter: boolean;
 		}
 		interface Error {
 			message: string;

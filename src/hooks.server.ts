@@ -1,5 +1,5 @@
 import { json, type Handle, type ServerInit } from '@sveltejs/kit';
-import { isPresenter, needsPresenter, PRESENTER_COOKIE } from '$lib/server/presenterAuth';
+import { needsPresenter, PRESENTER_COOKIE } from '$lib/server/presenterAuth';
 import { attachRealtime } from '$lib/server/realtime';
 import { getApp } from '$lib/server/app';
 import { clientAddress, MissingAddressHeader } from '$lib/server/clientAddress';
@@ -16,7 +16,7 @@ export const init: ServerInit = async () => {
 };
 
 export const handle: Handle = async ({ event, resolve }) => {
-	const { config } = getApp();
+	const { config, logins } = getApp();
 	try {
 		event.locals.clientAddress = clientAddress(
 			(name) => event.request.headers.get(name),
@@ -28,12 +28,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 		if (error instanceof MissingAddressHeader) return new Response(error.message, { status: 400 });
 		throw error;
 	}
-	const password = config.PRESENTER_PASSWORD;
-	if (
-		password &&
-		needsPresenter(event.url.pathname) &&
-		!isPresenter(event.cookies.get(PRESENTER_COOKIE), password)
-	) {
+	event.locals.presenter = await logins.valid(event.cookies.get(PRESENTER_COOKIE));
+	if (logins.required && needsPresenter(event.url.pathname) && !event.locals.presenter) {
 		if (event.url.pathname.startsWith('/api/'))
 			return json({ message: 'log in as presenter first' }, { status: 401 });
 		return new Response(null, {

@@ -23,6 +23,11 @@ const envSchema = z.object({
 		.toLowerCase()
 		.regex(/^[a-z0-9-]+$/, 'a header name, e.g. x-forwarded-for')
 		.optional(),
+	/**
+	 * The server's secret for export pseudonyms and presenter logins; made once and kept in
+	 * DATA_DIR/server.key unless given here (e.g. for several instances sharing one database).
+	 */
+	SERVER_SECRET: z.string().min(32, 'use at least 32 characters').optional(),
 	XFF_DEPTH: z.coerce.number().int().min(1, 'a positive integer').max(10).default(1)
 });
 

@@ -56,6 +56,11 @@ CREATE TABLE IF NOT EXISTS answers (
 	PRIMARY KEY (session_id, question_id, participant_id)
 );
 CREATE INDEX IF NOT EXISTS answers_by_id ON answers (session_id, answer_id);
+CREATE TABLE IF NOT EXISTS presenter_logins (
+	token_hash TEXT PRIMARY KEY,
+	password_tag TEXT NOT NULL,
+	expires_at INTEGER NOT NULL
+);
 `;
 
 type SessionRow = {
@@ -172,6 +177,15 @@ export function createSqliteStore(file: string): Store {
 		forgetParticipant: db.prepare('DELETE FROM participants WHERE session_id = ? AND id = ?'),
 		ensureParticipant: db.prepare(
 			'INSERT INTO participants (session_id, id, nickname, joined_at) VALUES (@sessionId, @id, @nickname, @joinedAt) ON CONFLICT DO NOTHING'
+		),
+		insertLogin: db.prepare(
+			'INSERT INTO presenter_logins (token_hash, password_tag, expires_at) VALUES (@tokenHash, @passwordTag, @expiresAt)'
+		),
+		login: db.prepare<[string], { token_hash: string; password_tag: string; expires_at: number }>(
+			'SELECT * FROM presenter_logins WHERE token_hash = ?'
+		),
+		purgeLogins: db.prepare(
+			'DELETE FROM presenter_logins WHERE expires_at <= @now OR (@tag IS NOT NULL AND password_tag <> @tag)'
 		),
 		setStatus: db.prepare(
 			'UPDATE answers SET status = ? WHERE session_id = ? AND answer_id = ? AND status IS NOT NULL'
@@ -312,6 +326,16 @@ export function createSqliteStore(file: string): Store {
 				q.forgetParticipant.run(sessionId, participantId);
 				q.orphanCodes.run();
 			})();
+		},
+		async saveLogin(login) {
+			q.insertLogin.run(login);
+		},
+		async findLogin(tokenHash) {
+			const r = q.login.get(tokenHash);
+			return r && { tokenHash: r.token_hash, passwordTag: r.password_tag, expiresAt: r.expires_at };
+		},
+		async purgeLogins(now, keepPasswordTag) {
+			q.purgeLogins.run({ now, tag: keepPasswordTag });
 		},
 		async close() {
 			db.close();

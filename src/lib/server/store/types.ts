@@ -53,6 +53,9 @@ export type SessionSummary = {
 	participants: number;
 };
 
+/** A presenter login: the hash of the cookie's token, never the token itself. */
+export type LoginRecord = { tokenHash: string; passwordTag: string; expiresAt: number };
+
 export type SaveAnswerResult = { answer: AnswerRecord; duplicate: boolean };
 
 export interface Store {
@@ -104,5 +107,9 @@ export interface Store {
 	ensureParticipant(participant: ParticipantRecord): Promise<void>;
 	/** A participant's own deletion: their answers and their place in the session go. */
 	forgetParticipant(sessionId: string, participantId: string): Promise<void>;
+	saveLogin(login: LoginRecord): Promise<void>;
+	findLogin(tokenHash: string): Promise<LoginRecord | undefined>;
+	/** Deletes logins expired at `now` and, unless null, those granted under another password. */
+	purgeLogins(now: number, keepPasswordTag: string | null): Promise<void>;
 	close(): Promise<void>;
 }
