@@ -77,6 +77,9 @@ describe('PRESENTER_PASSWORD', () => {
 			body: JSON.stringify({ deckId: 'laenderyg-full' })
 		});
 		expect(create.status).toBe(201);
+		const { joinCode } = (await create.json()) as { joinCode: string };
+		// Logged in with the password, the presenter sees every session.
+		expect(await (await get('/sessions/__data.json', cookie)).text()).toContain(joinCode);
 	});
 
 	it('gives each login its own random token, and refuses a token derived from the password', async () => {

@@ -1,0 +1,65 @@
+/**
+ * The production build reachable by anyone, with no PRESENTER_PASSWORD: what a stranger can and
+ * cannot get from it.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeDir } from '../support/live';
+import { startServerProcess, stopServerProcess, type ServerProcess } from '../support/process';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'forsta-hosting-'));
+let server: ServerProcess;
+
+beforeAll(async () => {
+	server = await startServerProcess(dataDir);
+});
+afterAll(async () => {
+	await stopServerProcess(server, 'SIGTERM');
+	removeDir(dataDir);
+});
+
+type Created = { sessionId: string; joinCode: string; presenterKey: string };
+
+async function createSession(): Promise<Created> {
+	const response = await fetch(`${server.url}/api/sessions`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ deckId: 'laenderyg-pixi' })
+	});
+	expect(response.status).toBe(201);
+	return (await response.json()) as Created;
+}
+
+const held = (sessions: { id: string; presenterKey: string }[]) =>
+	fetch(`${server.url}/api/sessions/held`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ sessions })
+	});
+
+describe('the session list without a password', () => {
+	it('hands out no join code to a browser without the keys', async () => {
+		const mine = await createSession();
+		const theirs = await createSession();
+		for (const path of ['/sessions/__data.json', '/sessions']) {
+			const response = await fetch(`${server.url}${path}`);
+			expect(response.status, path).toBe(200);
+			expect(response.headers.get('cache-control'), path).toContain('no-store');
+			const text = await response.text();
+			expect(text, path).not.toContain(mine.joinCode);
+			expect(text, path).not.toContain(theirs.sessionId);
+		}
+		const listed = (await (
+			await held([
+				{ id: mine.sessionId, presenterKey: mine.presenterKey },
+				{ id: theirs.sessionId, presenterKey: mine.presenterKey }
+			])
+		).json()) as { sessions: { id: string; joinCode: string }[] };
+		expect(listed.sessions.map((s) => [s.id, s.joinCode])).toEqual([
+			[mine.sessionId, mine.joinCode]
+		]);
+		expect((await held([{ id: 'x', presenterKey: 'y' }])).status).toBe(400);
+	});
+});
