@@ -6,6 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SESSIONS_PER_HOUR } from '../../src/lib/server/limits';
 import { removeDir } from '../support/live';
 import { startServerProcess, stopServerProcess, type ServerProcess } from '../support/process';
 
@@ -61,5 +62,25 @@ describe('the session list without a password', () => {
 			[mine.sessionId, mine.joinCode]
 		]);
 		expect((await held([{ id: 'x', presenterKey: 'y' }])).status).toBe(400);
+	});
+});
+
+describe('starting sessions', () => {
+	it('limits how many one client can start', async () => {
+		const statuses = await Promise.all(
+			Array.from({ length: 1000 }, () =>
+				fetch(`${server.url}/api/sessions`, {
+					method: 'POST',
+					headers: { 'content-type': 'application/json' },
+					body: JSON.stringify({ deckId: 'laenderyg-pixi' })
+				}).then(async (r) => [r.status, r.headers.get('retry-after')] as const)
+			)
+		);
+		const created = statuses.filter(([s]) => s === 201).length;
+		console.log(`sessions created: ${created}/1000 from one client`);
+		expect(created).toBeLessThanOrEqual(SESSIONS_PER_HOUR);
+		const refused = statuses.filter(([s]) => s === 429);
+		expect(refused.length).toBe(1000 - created);
+		expect(Number(refused[0]![1])).toBeGreaterThan(0);
 	});
 });

@@ -32,7 +32,7 @@ export function getApp(): App {
 	const store = createSqliteStore(join(dataDir, 'forsta.sqlite'));
 	const serverKey = loadServerKey(dataDir, config.SERVER_SECRET);
 	const app: App = {
-		limits: createLimits(),
+		limits: createLimits({ sessionsPerHour: config.SESSIONS_PER_HOUR }),
 		logins: new PresenterLogins(
 			store,
 			derivedKey(serverKey, 'presenter-login'),

@@ -28,6 +28,8 @@ const envSchema = z.object({
 	 * DATA_DIR/server.key unless given here (e.g. for several instances sharing one database).
 	 */
 	SERVER_SECRET: z.string().min(32, 'use at least 32 characters').optional(),
+	/** Sessions one client (address) may start an hour; five times as many a day. */
+	SESSIONS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(20),
 	XFF_DEPTH: z.coerce.number().int().min(1, 'a positive integer').max(10).default(1)
 });
 

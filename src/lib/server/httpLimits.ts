@@ -5,9 +5,9 @@ import { getApp } from './app';
 import type { GuessKind } from './limits';
 
 /** How an HTTP endpoint says that a client must wait: 429 with the seconds in Retry-After. */
-export function tooMany(wait: number): Response {
+export function tooMany(wait: number, what = 'too many wrong codes'): Response {
 	return json(
-		{ message: `too many wrong codes; try again in ${wait} seconds`, code: 'rate_limited', wait },
+		{ message: `${what}; try again in ${wait} seconds`, code: 'rate_limited', wait },
 		{ status: 429, headers: { 'retry-after': String(wait), 'cache-control': 'no-store' } }
 	);
 }

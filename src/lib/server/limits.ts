@@ -24,6 +24,13 @@ export const GUESS_BUDGETS: Record<GuessKind, GuessBudget> = {
 	personalCode: { perWindow: 30, windowSeconds: 15 * 60, perDay: 200 },
 	password: { perWindow: 10, windowSeconds: 15 * 60, perDay: 100 }
 };
+/** Sessions one client may start an hour (SESSIONS_PER_HOUR): a clinic's day is a handful. */
+export const SESSIONS_PER_HOUR = 20;
+const sessionBudget = (perHour: number): GuessBudget => ({
+	perWindow: perHour,
+	windowSeconds: 3600,
+	perDay: perHour * 5
+});
 /** Evaluations of one kind under way for one client; more wait in a short queue. */
 export const GUESSES_IN_FLIGHT = 8;
 export const GUESS_QUEUE = 64;
@@ -42,12 +49,15 @@ export type Limits = {
 		evaluate: () => Promise<T>,
 		right: (result: T) => boolean
 	): Promise<Guessed<T>>;
+	/** Takes one session start for the client; resolves to the seconds to wait, 0 when allowed. */
+	startSession(client: string): Promise<number>;
 	/** One inbound socket event; false when the socket sends faster than any person can. */
 	event(socketId: string): Promise<boolean>;
 };
 
 export type LimitOptions = {
-	budgets?: Partial<Record<GuessKind, GuessBudget>>;
+	budgets?: Partial<Record<GuessKind | 'session', GuessBudget>>;
+	sessionsPerHour?: number;
 	eventsPer5Seconds?: number;
 	inFlight?: number;
 	queue?: number;
@@ -56,7 +66,11 @@ export type LimitOptions = {
 const DAY = 86_400;
 
 export function createLimits(options: LimitOptions = {}): Limits {
-	const budgets = { ...GUESS_BUDGETS, ...options.budgets };
+	const budgets = {
+		...GUESS_BUDGETS,
+		session: sessionBudget(options.sessionsPerHour ?? SESSIONS_PER_HOUR),
+		...options.budgets
+	};
 	const windows = new Map(
 		Object.entries(budgets).map(([kind, b]) => [
 			kind,
@@ -73,7 +87,7 @@ export function createLimits(options: LimitOptions = {}): Limits {
 	const gate = createGate(options.inFlight ?? GUESSES_IN_FLIGHT, options.queue ?? GUESS_QUEUE);
 
 	/** Takes a point from both windows, or none: resolves to the seconds to wait, 0 when taken. */
-	async function take(kind: GuessKind, client: string): Promise<number> {
+	async function take(kind: GuessKind | 'session', client: string): Promise<number> {
 		const { short, day } = windows.get(kind)!;
 		const shortTaken = await short.consume(client).then(
 			() => 0,
@@ -111,6 +125,7 @@ export function createLimits(options: LimitOptions = {}): Limits {
 				release();
 			}
 		},
+		startSession: (client) => take('session', client),
 		async event(socketId) {
 			try {
 				await events.consume(socketId);

@@ -27,6 +27,21 @@ import type {
 	Store
 } from './store/types';
 
+const DAY = 86_400_000;
+/** A session still in the lobby this many days after it started is deleted. */
+export const IDLE_LOBBY_DAYS = 1;
+/**
+ * Random draws before giving up on a free join code. Even with half of all codes live, 40 draws
+ * all hit a live one with a chance of one in 10^12.
+ */
+const JOIN_CODE_DRAWS = 40;
+
+export class JoinCodesExhausted extends Error {
+	constructor() {
+		super('no free join code: too many sessions are live at once; end some and try again');
+	}
+}
+
 export type LiveSession = {
 	record: SessionRecord;
 	deck: Deck;
@@ -267,11 +282,16 @@ export class SessionService {
 		return deleted;
 	}
 
-	/** Deletes every session older than the retention period; returns how many went. */
+	/**
+	 * Deletes every session older than the retention period, and every session that never left
+	 * the lobby within a day (started and abandoned, or started by someone filling the disk);
+	 * returns how many went.
+	 */
 	async deleteExpired(retentionDays: number): Promise<number> {
-		const ids = await this.store.deleteSessionsBefore(this.now() - retentionDays * 86_400_000);
-		this.forget(ids);
-		return ids.length;
+		const old = await this.store.deleteSessionsBefore(this.now() - retentionDays * DAY);
+		const idle = await this.store.deleteSessionsBefore(this.now() - IDLE_LOBBY_DAYS * DAY, true);
+		this.forget([...old, ...idle]);
+		return old.length + idle.length;
 	}
 
 	/** A participant deletes their own answers from their phone. */
@@ -311,12 +331,14 @@ export class SessionService {
 		return session;
 	}
 
+	/** A code no live session holds; a bounded search, so a full code space fails clearly. */
 	private async freeJoinCode(): Promise<string> {
-		for (;;) {
+		for (let draw = 0; draw < JOIN_CODE_DRAWS; draw++) {
 			const code = String(randomInt(0, 10 ** JOIN_CODE_LENGTH)).padStart(JOIN_CODE_LENGTH, '0');
 			const holder = await this.store.findSessionByCode(code);
 			if (!holder || holder.state.phase === 'ended') return code;
 		}
+		throw new JoinCodesExhausted();
 	}
 
 	private serial<T>(key: string, task: () => Promise<T>): Promise<T> {

@@ -101,8 +101,11 @@ export interface Store {
 	listSessions(): Promise<SessionSummary[]>;
 	/** Deletes a session with its participants and answers. */
 	deleteSession(id: string): Promise<boolean>;
-	/** Deletes every session started before `createdBefore`; returns their ids. */
-	deleteSessionsBefore(createdBefore: number): Promise<string[]>;
+	/**
+	 * Deletes every session started before `createdBefore` (with `onlyInLobby`, only those that
+	 * never left the lobby); returns their ids.
+	 */
+	deleteSessionsBefore(createdBefore: number, onlyInLobby?: boolean): Promise<string[]>;
 	/** Adds the participant unless they are already there (keeps their nickname). */
 	ensureParticipant(participant: ParticipantRecord): Promise<void>;
 	/** A participant's own deletion: their answers and their place in the session go. */
