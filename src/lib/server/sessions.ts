@@ -133,6 +133,7 @@ export class SessionService {
 			if (!result.ok || result.state === before) return result;
 			if (command.type === 'question:reset') {
 				await this.store.deleteAnswers(session.record.id, command.questionId);
+				await this.store.purge();
 			}
 			if (!(await this.store.saveState(session.record.id, result.state, before.seq))) {
 				// Another process moved the session on; reload so the next command sees its state.
@@ -279,6 +280,7 @@ export class SessionService {
 	async deleteSession(sessionId: string): Promise<boolean> {
 		const deleted = await this.store.deleteSession(sessionId);
 		this.forget([sessionId]);
+		await this.store.purge();
 		return deleted;
 	}
 
@@ -291,14 +293,16 @@ export class SessionService {
 		const old = await this.store.deleteSessionsBefore(this.now() - retentionDays * DAY);
 		const idle = await this.store.deleteSessionsBefore(this.now() - IDLE_LOBBY_DAYS * DAY, true);
 		this.forget([...old, ...idle]);
+		if (old.length + idle.length > 0) await this.store.purge();
 		return old.length + idle.length;
 	}
 
 	/** A participant deletes their own answers from their phone. */
 	forgetParticipant(session: LiveSession, participantId: string): Promise<void> {
-		return this.serial(session.record.id, () =>
-			this.store.forgetParticipant(session.record.id, participantId)
-		);
+		return this.serial(session.record.id, async () => {
+			await this.store.forgetParticipant(session.record.id, participantId);
+			await this.store.purge();
+		});
 	}
 
 	private forget(ids: string[]): void {

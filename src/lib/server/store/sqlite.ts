@@ -10,7 +10,7 @@ import type {
 } from './types';
 import type { LiveState } from '../../live/machine';
 import type { AnswerValue } from '../../protocol';
-import { deckHash, migrate } from './sqliteMigrations';
+import { deckHash, migrate, useIncrementalVacuum } from './sqliteMigrations';
 
 /** Sessions with the deck they run; the deck text lives once in `decks`. */
 const WITH_DECK = 'SELECT s.*, d.deck_json FROM sessions s JOIN decks d ON d.hash = s.deck_hash';
@@ -51,6 +51,10 @@ export function createSqliteStore(file: string): Store {
 	db.pragma('synchronous = FULL');
 	db.pragma('foreign_keys = ON');
 	db.pragma('busy_timeout = 5000');
+	// Deleted health data must not linger in free space: deleted cells and free pages are zeroed,
+	// and `purge` hands free pages back to the file system.
+	db.pragma('secure_delete = ON');
+	useIncrementalVacuum(db);
 	migrate(db);
 
 	const q = {
@@ -101,6 +105,10 @@ export function createSqliteStore(file: string): Store {
 		),
 		deleteSession: db.prepare('DELETE FROM sessions WHERE id = ?'),
 		// A code outlives no participant: once all of a person's sessions are gone, so is the code.
+		// A course outlives the retention period only while it still has a session.
+		emptyCourses: db.prepare(
+			'DELETE FROM courses WHERE created_at < ? AND id NOT IN (SELECT course_id FROM sessions WHERE course_id IS NOT NULL)'
+		),
 		orphanCodes: db.prepare(
 			'DELETE FROM participant_codes WHERE participant_id NOT IN (SELECT id FROM participants)'
 		),
@@ -284,6 +292,7 @@ export function createSqliteStore(file: string): Store {
 				for (const id of ids) q.deleteSession.run(id);
 				q.orphanCodes.run();
 				q.orphanDecks.run();
+				if (!onlyInLobby) q.emptyCourses.run(createdBefore);
 				return ids;
 			})();
 		},
@@ -303,6 +312,13 @@ export function createSqliteStore(file: string): Store {
 		},
 		async purgeLogins(now, keepPasswordTag) {
 			q.purgeLogins.run({ now, tag: keepPasswordTag });
+		},
+		async purge() {
+			// The WAL still holds the pages as they were before the delete: fold it into the file
+			// and empty it, then give the zeroed free pages back.
+			db.pragma('wal_checkpoint(TRUNCATE)');
+			db.pragma('incremental_vacuum');
+			db.pragma('wal_checkpoint(TRUNCATE)');
 		},
 		async close() {
 			db.close();

@@ -128,3 +128,14 @@ function moveDecksToOwnTable(db: Database.Database): void {
 		db.exec('ALTER TABLE sessions DROP COLUMN deck_json');
 	})();
 }
+
+/**
+ * Free pages can only be handed back if the file was made with auto_vacuum; a file from before
+ * gets it with one full VACUUM, which also wipes whatever earlier deletes left in free space.
+ */
+export function useIncrementalVacuum(db: Database.Database): void {
+	const INCREMENTAL = 2;
+	if (db.pragma('auto_vacuum', { simple: true }) === INCREMENTAL) return;
+	db.pragma('auto_vacuum = INCREMENTAL');
+	db.exec('VACUUM');
+}

@@ -103,13 +103,19 @@ export interface Store {
 	deleteSession(id: string): Promise<boolean>;
 	/**
 	 * Deletes every session started before `createdBefore` (with `onlyInLobby`, only those that
-	 * never left the lobby); returns their ids.
+	 * never left the lobby); returns their ids. A full run also deletes courses started before
+	 * then that are left without sessions.
 	 */
 	deleteSessionsBefore(createdBefore: number, onlyInLobby?: boolean): Promise<string[]>;
 	/** Adds the participant unless they are already there (keeps their nickname). */
 	ensureParticipant(participant: ParticipantRecord): Promise<void>;
 	/** A participant's own deletion: their answers and their place in the session go. */
 	forgetParticipant(sessionId: string, participantId: string): Promise<void>;
+	/**
+	 * Makes deleted data unrecoverable from the store's files (free space, logs), as far as the
+	 * store can. Called after every deletion of participants' data.
+	 */
+	purge(): Promise<void>;
 	saveLogin(login: LoginRecord): Promise<void>;
 	findLogin(tokenHash: string): Promise<LoginRecord | undefined>;
 	/** Deletes logins expired at `now` and, unless null, those granted under another password. */
