@@ -2,12 +2,12 @@
  * The production build reachable by anyone, with no PRESENTER_PASSWORD: what a stranger can and
  * cannot get from it.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSIONS_PER_HOUR } from '../../src/lib/server/limits';
-import { removeDir } from '../support/live';
+import { connect, newParticipantId, removeDir, send, type Client } from '../support/live';
 import { startServerProcess, stopServerProcess, type ServerProcess } from '../support/process';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'forsta-hosting-'));
@@ -16,7 +16,9 @@ let server: ServerProcess;
 beforeAll(async () => {
 	server = await startServerProcess(dataDir);
 });
+const sockets: Client[] = [];
 afterAll(async () => {
+	for (const socket of sockets) socket.disconnect();
 	await stopServerProcess(server, 'SIGTERM');
 	removeDir(dataDir);
 });
@@ -62,6 +64,46 @@ describe('the session list without a password', () => {
 			[mine.sessionId, mine.joinCode]
 		]);
 		expect((await held([{ id: 'x', presenterKey: 'y' }])).status).toBe(400);
+	});
+});
+
+describe('the export', () => {
+	it('carries a pseudonym that stays the same across exports and restarts, never the id', async () => {
+		const created = await createSession();
+		const participantId = newParticipantId();
+		const tracked = { url: server.url, clients: sockets };
+		const presenter = await connect(tracked, {
+			role: 'presenter',
+			sessionId: created.sessionId,
+			presenterKey: created.presenterKey
+		});
+		const questionId = 'added-1';
+		expect(
+			await send(presenter.socket, 'question:add', { template: 'scale', text: 'Hvor ondt?' })
+		).toMatchObject({ ok: true });
+		const phone = await connect(tracked, {
+			role: 'participant',
+			joinCode: created.joinCode,
+			participantId
+		});
+		expect(
+			await send(phone.socket, 'answer:submit', { answerId: 'export-1', questionId, value: 3 })
+		).toMatchObject({ ok: true });
+		const exportCsv = () =>
+			fetch(`${server.url}/api/sessions/${created.sessionId}/export`, {
+				headers: { authorization: `Bearer ${created.presenterKey}` }
+			}).then((r) => r.text());
+		const csv = await exportCsv();
+		expect(csv).not.toContain(participantId);
+		const pseudonym = /\r\n[^,]*,(P-[\w-]{16}),/.exec(csv)?.[1];
+		expect(pseudonym).toBeDefined();
+		expect(await exportCsv()).toContain(pseudonym);
+
+		for (const socket of sockets) socket.disconnect();
+		await stopServerProcess(server, 'SIGTERM');
+		server = await startServerProcess(dataDir);
+		expect(await exportCsv()).toContain(pseudonym);
+		expect(statSync(join(dataDir, 'server.key')).mode & 0o077).toBe(0);
 	});
 });
 
