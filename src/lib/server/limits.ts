@@ -35,6 +35,8 @@ const sessionBudget = (perHour: number): GuessBudget => ({
 export const GUESSES_IN_FLIGHT = 8;
 export const GUESS_QUEUE = 64;
 export const EVENTS_PER_5_SECONDS = 40;
+/** Participants one client may bring into one session: a class behind one NAT, with reloads. */
+export const IDENTITIES_PER_SESSION = 80;
 
 export type Guessed<T> = { limited: false; result: T } | { limited: true; wait: number };
 
@@ -51,6 +53,11 @@ export type Limits = {
 	): Promise<Guessed<T>>;
 	/** Takes one session start for the client; resolves to the seconds to wait, 0 when allowed. */
 	startSession(client: string): Promise<number>;
+	/**
+	 * A participant new to the session, from this client; false past the cap. Fake participants
+	 * from one address would otherwise outvote the three-answer threshold of a group.
+	 */
+	newIdentity(sessionId: string, client: string): Promise<boolean>;
 	/** One inbound socket event; false when the socket sends faster than any person can. */
 	event(socketId: string): Promise<boolean>;
 };
@@ -58,6 +65,7 @@ export type Limits = {
 export type LimitOptions = {
 	budgets?: Partial<Record<GuessKind | 'session', GuessBudget>>;
 	sessionsPerHour?: number;
+	identitiesPerSession?: number;
 	eventsPer5Seconds?: number;
 	inFlight?: number;
 	queue?: number;
@@ -83,6 +91,10 @@ export function createLimits(options: LimitOptions = {}): Limits {
 	const events = new RateLimiterMemory({
 		points: options.eventsPer5Seconds ?? EVENTS_PER_5_SECONDS,
 		duration: 5
+	});
+	const identities = new RateLimiterMemory({
+		points: options.identitiesPerSession ?? IDENTITIES_PER_SESSION,
+		duration: DAY
 	});
 	const gate = createGate(options.inFlight ?? GUESSES_IN_FLIGHT, options.queue ?? GUESS_QUEUE);
 
@@ -126,6 +138,14 @@ export function createLimits(options: LimitOptions = {}): Limits {
 			}
 		},
 		startSession: (client) => take('session', client),
+		newIdentity: (sessionId, client) =>
+			identities.consume(`${sessionId}|${client}`).then(
+				() => true,
+				(res: unknown) => {
+					if (res instanceof RateLimiterRes) return false;
+					throw res;
+				}
+			),
 		async event(socketId) {
 			try {
 				await events.consume(socketId);

@@ -61,6 +61,13 @@ export function authenticate(
 				if (!session) return next(refused('not_found', 'no session with that code'));
 				if (session.record.state.phase === 'ended')
 					return next(refused('session_ended', 'this session has ended'));
+				if (
+					!(await sessions.hasParticipant(session, hello.participantId)) &&
+					!(await limits.newIdentity(session.record.id, address))
+				)
+					return next(
+						refused('forbidden', 'too many participants from this network in this session')
+					);
 				socket.data = {
 					role: 'participant',
 					sessionId: session.record.id,

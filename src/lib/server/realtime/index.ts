@@ -15,10 +15,11 @@ import {
 	type Snapshot
 } from '../../protocol';
 import { getApp } from '../app';
-import type { ProxySettings } from '../clientAddress';
+import { clientAddress, type ProxySettings } from '../clientAddress';
 import { proxyOf } from '../config';
 import type { SessionService } from '../sessions';
 import { authenticate } from './auth';
+import { capConnections, SOCKETS_PER_ADDRESS } from './connectionCap';
 import { command, guardEvents, refuse } from './guard';
 import { registerParticipant } from './participant';
 import { Presence } from './presence';
@@ -38,6 +39,8 @@ export type RealtimeOptions = {
 	limits?: Limits;
 	/** adapter-node's ADDRESS_HEADER / XFF_DEPTH, so sockets see the client pages see. */
 	proxy?: ProxySettings;
+	/** Open connections one client may hold at once. */
+	socketsPerAddress?: number;
 	/** The address phones use, when it differs from the Host header (PUBLIC_URL). */
 	publicUrl?: string;
 };
@@ -48,18 +51,33 @@ export function createRealtime(
 	options: RealtimeOptions = {}
 ): Realtime {
 	const limits = options.limits ?? createLimits();
+	const proxy = options.proxy ?? { xffDepth: 1 };
+	const cap = capConnections(options.socketsPerAddress ?? SOCKETS_PER_ADDRESS);
 	const io: IO = new Server(httpServer, {
 		serveClient: false,
 		// CORS does not protect websockets: a page on another site must not open one to us.
-		allowRequest: (request, callback) =>
-			callback(null, sameOrigin(request.headers, options.publicUrl)),
+		allowRequest: (request, callback) => {
+			if (!sameOrigin(request.headers, options.publicUrl)) return callback(null, false);
+			let client: string;
+			try {
+				client = clientAddress(
+					(name) => request.headers[name],
+					request.socket.remoteAddress,
+					proxy
+				);
+			} catch {
+				return callback('the request did not come through the configured proxy', false);
+			}
+			callback(null, cap.admit(request, client));
+		},
 		// Room for the largest legitimate command with margin; bigger frames close the connection,
 		// anything between the two gets a `payload_too_large` error ack from the guard.
 		maxHttpBufferSize: MAX_PAYLOAD_BYTES * 8
 	});
 	const presence = new Presence();
 	const publisher = createPublisher(io, sessions, presence);
-	authenticate(io, sessions, limits, options.proxy ?? { xffDepth: 1 });
+	cap.watch(io);
+	authenticate(io, sessions, limits, proxy);
 	// A deleted session takes its connections with it; phones then show that it has ended.
 	sessions.onDeleted((sessionId) => {
 		io.in([
