@@ -4,6 +4,8 @@ import { attachRealtime } from '$lib/server/realtime';
 import { getApp } from '$lib/server/app';
 import { clientAddress, MissingAddressHeader } from '$lib/server/clientAddress';
 import { proxyOf } from '$lib/server/config';
+import { hostAllowed } from '$lib/server/hosts';
+import { EVERY_RESPONSE } from '$lib/server/responseHeaders';
 import { pickLocale } from '$lib/i18n/locale';
 
 /**
@@ -11,12 +13,18 @@ import { pickLocale } from '$lib/i18n/locale';
  * is the same module instance (and the same sessions) as the routes inside the bundle.
  */
 export const init: ServerInit = async () => {
-	(globalThis as Record<symbol, unknown>)[Symbol.for('forsta.attachRealtime')] = attachRealtime;
+	const published = globalThis as Record<symbol, unknown>;
+	published[Symbol.for('forsta.attachRealtime')] = attachRealtime;
+	published[Symbol.for('forsta.everyResponse')] = EVERY_RESPONSE;
 	getApp();
 };
 
+const TEST_HOOKS_META = '<meta name="forsta-test-hooks" content="on" />';
+
 export const handle: Handle = async ({ event, resolve }) => {
-	const { config, logins } = getApp();
+	const { config, logins, hosts } = getApp();
+	if (!hostAllowed(event.request.headers.get('host'), hosts))
+		return new Response('unknown host name; add it to ALLOWED_HOSTS', { status: 421 });
 	try {
 		event.locals.clientAddress = clientAddress(
 			(name) => event.request.headers.get(name),
@@ -43,10 +51,15 @@ export const handle: Handle = async ({ event, resolve }) => {
 	);
 	event.locals.locale = locale;
 	const response = await resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%lang%', locale)
+		transformPageChunk: ({ html }) => {
+			const page = html.replace('%lang%', locale);
+			return config.FORSTA_TEST_HOOKS ? page.replace('</head>', `${TEST_HOOKS_META}</head>`) : page;
+		}
 	});
-	response.headers.set('x-content-type-options', 'nosniff');
-	response.headers.set('referrer-policy', 'no-referrer');
+	for (const [name, value] of Object.entries(EVERY_RESPONSE)) response.headers.set(name, value);
+	// Join codes, answers and keys must not sit in a browser's or proxy's cache: nothing the app
+	// renders is cached unless it says otherwise (static files are served before this hook).
+	if (!response.headers.has('cache-control')) response.headers.set('cache-control', 'no-store');
 	// The participant page may sit in the console's hand-over frame; the console itself in none.
 	if (!event.url.pathname.startsWith('/s/')) {
 		const csp = response.headers.get('content-security-policy');

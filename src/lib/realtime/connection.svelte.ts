@@ -70,8 +70,12 @@ export class LiveConnection {
 		s.on('presenter:state', (state) => {
 			if (!this.presenter || state.seq >= this.presenter.seq) this.presenter = state;
 		});
-		if (typeof window !== 'undefined') {
-			// Diagnostics and the end-to-end tests reach the live socket here (e.g. to drop it).
+		// Development and the end-to-end tests reach the live socket here (e.g. to drop it); a
+		// production page hands no handle on its connection to other scripts.
+		if (
+			typeof window !== 'undefined' &&
+			(import.meta.env.DEV || document.querySelector('meta[name="forsta-test-hooks"]'))
+		) {
 			(window as unknown as { __forsta?: { socket: LiveClient } }).__forsta = { socket: s };
 		}
 	}

@@ -3,7 +3,7 @@
  * layer. Kept on globalThis because dev mode may evaluate modules more than once.
  */
 import { join, resolve } from 'node:path';
-import { readConfig, type Config } from './config';
+import { hostsOf, readConfig, type Config } from './config';
 import { loadDeckLibrary, type DeckLibrary } from './decks';
 import { createLimits, type Limits } from './limits';
 import { PresenterLogins } from './presenterAuth';
@@ -19,6 +19,8 @@ export type App = {
 	logins: PresenterLogins;
 	/** The server's secret for export pseudonyms (serverKey.ts). */
 	pseudonymKey: Buffer;
+	/** The host names pages and websockets answer for (hosts.ts). */
+	hosts: Set<string>;
 };
 
 const KEY = Symbol.for('forsta.app');
@@ -39,6 +41,7 @@ export function getApp(): App {
 			config.PRESENTER_PASSWORD
 		),
 		pseudonymKey: derivedKey(serverKey, 'export-pseudonym'),
+		hosts: hostsOf(config),
 		config,
 		decks: loadDeckLibrary(resolve(config.DECKS_DIR)),
 		sessions: new SessionService(store)

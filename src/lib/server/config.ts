@@ -1,5 +1,7 @@
 /** Environment settings, validated once. Everything has a default that works out of the box. */
 import { z } from 'zod';
+import { allowedHosts } from './hosts';
+import { StartupError } from './startupError';
 
 const envSchema = z.object({
 	DATA_DIR: z.string().min(1).default('data'),
@@ -28,12 +30,40 @@ const envSchema = z.object({
 	 * DATA_DIR/server.key unless given here (e.g. for several instances sharing one database).
 	 */
 	SERVER_SECRET: z.string().min(32, 'use at least 32 characters').optional(),
+	/**
+	 * Host names the server answers for, comma-separated, besides IP addresses, localhost, this
+	 * machine's name and those of PUBLIC_URL and ORIGIN. Anything else is refused (DNS rebinding).
+	 */
+	ALLOWED_HOSTS: z
+		.string()
+		.optional()
+		.transform((list) =>
+			(list ?? '')
+				.split(',')
+				.map((h) => h.trim())
+				.filter(Boolean)
+		)
+		.pipe(z.array(z.string().regex(/^[A-Za-z0-9.-]+$/, 'host names, comma-separated'))),
+	/** adapter-node's ORIGIN: the address the app is served from behind a proxy. */
+	ORIGIN: z.url().optional(),
 	/** Sessions one client (address) may start an hour; five times as many a day. */
 	SESSIONS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(20),
+	/** For the browser tests only: pages expose their live socket as `window.__forsta`. */
+	FORSTA_TEST_HOOKS: z
+		.enum(['0', '1'])
+		.default('0')
+		.transform((v) => v === '1'),
 	XFF_DEPTH: z.coerce.number().int().min(1, 'a positive integer').max(10).default(1)
 });
 
 export type Config = z.infer<typeof envSchema>;
+
+export const hostsOf = (config: Config) =>
+	allowedHosts({
+		allowedHosts: config.ALLOWED_HOSTS,
+		publicUrl: config.PUBLIC_URL,
+		origin: config.ORIGIN
+	});
 
 export const proxyOf = (config: Config) => ({
 	addressHeader: config.ADDRESS_HEADER,
@@ -43,8 +73,8 @@ export const proxyOf = (config: Config) => ({
 export function readConfig(env: Record<string, string | undefined> = process.env): Config {
 	const parsed = envSchema.safeParse(env);
 	if (!parsed.success) {
-		const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-		throw new Error(`Invalid environment settings:\n${lines.join('\n')}`);
+		const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+		throw new StartupError(`Invalid environment settings: ${lines.join('; ')}`);
 	}
 	return parsed.data;
 }

@@ -2,6 +2,7 @@
  * A session's answers for the clinic's own records: CSV for a spreadsheet, JSON for everything.
  * Health data leaves the server only this way, on the presenter's request.
  */
+import { cleanNickname } from '../protocol';
 import { displayAnswer } from '../questions/display';
 import type { AnswerRecord, ParticipantRecord } from './store/types';
 import { keyedHash } from './serverKey';
@@ -26,7 +27,10 @@ export function exportPseudonym(key: Buffer, participantId: string): string {
 
 /** Nicknames are optional; without one, a participant is numbered in the order they joined. */
 function labels(participants: ParticipantRecord[]): Map<string, string> {
-	return new Map(participants.map((p, i) => [p.id, p.nickname || `Deltager ${i + 1}`]));
+	// Cleaned again: names stored before every path cleaned them may still carry control marks.
+	return new Map(
+		participants.map((p, i) => [p.id, cleanNickname(p.nickname) || `Deltager ${i + 1}`])
+	);
 }
 
 /**

@@ -17,6 +17,7 @@ import {
 import { getApp } from '../app';
 import { clientAddress, type ProxySettings } from '../clientAddress';
 import { proxyOf } from '../config';
+import { allowedHosts, hostAllowed } from '../hosts';
 import type { SessionService } from '../sessions';
 import { authenticate } from './auth';
 import { capConnections, SOCKETS_PER_ADDRESS } from './connectionCap';
@@ -39,6 +40,8 @@ export type RealtimeOptions = {
 	limits?: Limits;
 	/** adapter-node's ADDRESS_HEADER / XFF_DEPTH, so sockets see the client pages see. */
 	proxy?: ProxySettings;
+	/** Host names the upgrade answers for (DNS rebinding); IP addresses always pass. */
+	hosts?: Set<string>;
 	/** Open connections one client may hold at once. */
 	socketsPerAddress?: number;
 	/** The address phones use, when it differs from the Host header (PUBLIC_URL). */
@@ -52,12 +55,17 @@ export function createRealtime(
 ): Realtime {
 	const limits = options.limits ?? createLimits();
 	const proxy = options.proxy ?? { xffDepth: 1 };
+	const hosts = options.hosts ?? allowedHosts({ publicUrl: options.publicUrl });
 	const cap = capConnections(options.socketsPerAddress ?? SOCKETS_PER_ADDRESS);
 	const io: IO = new Server(httpServer, {
 		serveClient: false,
 		// CORS does not protect websockets: a page on another site must not open one to us.
 		allowRequest: (request, callback) => {
-			if (!sameOrigin(request.headers, options.publicUrl)) return callback(null, false);
+			if (
+				!sameOrigin(request.headers, options.publicUrl) ||
+				!hostAllowed(request.headers.host, hosts)
+			)
+				return callback(null, false);
 			let client: string;
 			try {
 				client = clientAddress(
@@ -173,6 +181,7 @@ export async function attachRealtime(httpServer: HttpServer): Promise<Realtime> 
 	const realtime = createRealtime(httpServer, app.sessions, {
 		limits: app.limits,
 		proxy: proxyOf(app.config),
+		hosts: app.hosts,
 		publicUrl: app.config.PUBLIC_URL
 	});
 	return {

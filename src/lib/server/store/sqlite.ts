@@ -10,6 +10,7 @@ import type {
 } from './types';
 import type { LiveState } from '../../live/machine';
 import type { AnswerValue } from '../../protocol';
+import { StartupError } from '../startupError';
 import { deckHash, migrate, useIncrementalVacuum } from './sqliteMigrations';
 
 /** Sessions with the deck they run; the deck text lives once in `decks`. */
@@ -45,17 +46,7 @@ type AnswerRow = {
  * acknowledged health answer promises; the cost is one fsync per answer, well within budget.
  */
 export function createSqliteStore(file: string): Store {
-	if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-	const db = new Database(file);
-	db.pragma('journal_mode = WAL');
-	db.pragma('synchronous = FULL');
-	db.pragma('foreign_keys = ON');
-	db.pragma('busy_timeout = 5000');
-	// Deleted health data must not linger in free space: deleted cells and free pages are zeroed,
-	// and `purge` hands free pages back to the file system.
-	db.pragma('secure_delete = ON');
-	useIncrementalVacuum(db);
-	migrate(db);
+	const db = openDatabase(file);
 
 	const q = {
 		insertDeck: db.prepare(
@@ -324,6 +315,37 @@ export function createSqliteStore(file: string): Store {
 			db.close();
 		}
 	};
+}
+
+/**
+ * Opens, checks and upgrades the file. A damaged, unreadable or read-only file stops the start
+ * with one clear sentence rather than failing later in the middle of a class.
+ */
+function openDatabase(file: string): Database.Database {
+	let db: Database.Database | undefined;
+	try {
+		if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+		db = new Database(file);
+		db.pragma('journal_mode = WAL');
+		db.pragma('synchronous = FULL');
+		db.pragma('foreign_keys = ON');
+		db.pragma('busy_timeout = 5000');
+		// Deleted health data must not linger in free space: deleted cells and free pages are
+		// zeroed, and `purge` hands free pages back to the file system.
+		db.pragma('secure_delete = ON');
+		const check = db.pragma('quick_check', { simple: true });
+		if (check !== 'ok') throw new Error(`the integrity check found: ${String(check)}`);
+		db.exec('BEGIN IMMEDIATE; ROLLBACK');
+		useIncrementalVacuum(db);
+		migrate(db);
+		return db;
+	} catch (error) {
+		db?.close();
+		const reason = error instanceof Error ? error.message : String(error);
+		throw new StartupError(
+			`The database ${file} cannot be used (${reason}). Check that it is writable, or restore it from a backup or move it away to start with an empty one.`
+		);
+	}
 }
 
 function toSession(row: SessionRow): SessionRecord {
