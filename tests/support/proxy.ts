@@ -33,6 +33,8 @@ export async function startProxy(target: string): Promise<Proxy> {
 				answer.pipe(res);
 			}
 		);
+		// Streams like a proxy without request buffering: headers go on before the body has come.
+		upstream.flushHeaders();
 		upstream.on('error', () => {
 			if (!res.headersSent) res.writeHead(502);
 			res.end();
