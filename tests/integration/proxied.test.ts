@@ -154,7 +154,10 @@ describe('a concurrent burst of guesses from one client', () => {
 		expect(report('join socket', handshakes, (s) => s === 'not_found')).toBeLessThanOrEqual(
 			GUESS_BUDGETS.joinCode.perWindow
 		);
-		expect(new Set(handshakes)).toEqual(new Set(['not_found', 'rate_limited']));
+		// Besides the guess limit, the cap on open connections per client may turn some away
+		// before their handshake (a plain connection error).
+		expect(handshakes).toContain('rate_limited');
+		expect(handshakes.every((h) => ['not_found', 'rate_limited', 'error'].includes(h))).toBe(true);
 	}, 120_000);
 
 	it('takes the point before the body arrives', async () => {
