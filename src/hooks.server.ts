@@ -19,6 +19,9 @@ export const init: ServerInit = async () => {
 	getApp();
 };
 
+/** Pages and data that show join codes, answers, keys or a participant's take-away. */
+const PRIVATE_PAGES = /^\/(s|present|screen|remote|sessions|takeaway|api|login)(\/|$)/;
+
 const TEST_HOOKS_META = '<meta name="forsta-test-hooks" content="on" />';
 
 export const handle: Handle = async ({ event, resolve }) => {
@@ -57,9 +60,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 		}
 	});
 	for (const [name, value] of Object.entries(EVERY_RESPONSE)) response.headers.set(name, value);
-	// Join codes, answers and keys must not sit in a browser's or proxy's cache: nothing the app
-	// renders is cached unless it says otherwise (static files are served before this hook).
-	if (!response.headers.has('cache-control')) response.headers.set('cache-control', 'no-store');
+	// Join codes, answers and keys must not sit in a browser's or proxy's cache.
+	if (PRIVATE_PAGES.test(event.url.pathname)) response.headers.set('cache-control', 'no-store');
 	// The participant page may sit in the console's hand-over frame; the console itself in none.
 	if (!event.url.pathname.startsWith('/s/')) {
 		const csp = response.headers.get('content-security-policy');

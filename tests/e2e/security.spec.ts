@@ -176,7 +176,7 @@ test('every response carries the security headers, and the console cannot be fra
 	for (const path of ['/', '/join', '/guide', '/favicon.svg']) {
 		const response = await request.get(path);
 		expect(response.headers()['x-content-type-options'], path).toBe('nosniff');
-		expect(response.headers()['referrer-policy'], path).toBe('no-referrer');
+		expect(response.headers()['referrer-policy'], path).toBe('same-origin');
 	}
 	const library = await request.get('/');
 	const csp = library.headers()['content-security-policy']!;

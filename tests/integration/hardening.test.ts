@@ -6,7 +6,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, newParticipantId, removeDir, send, type Client } from '../support/live';
 import { startServerProcess, stopServerProcess, type ServerProcess } from '../support/process';
@@ -33,6 +33,18 @@ afterAll(async () => {
 	await stopServerProcess(server, 'SIGTERM');
 	removeDir(dataDir);
 });
+
+async function withBrowser(use: (browser: Browser) => Promise<void>): Promise<void> {
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: ['--no-sandbox', '--disable-gpu']
+	});
+	try {
+		await use(browser);
+	} finally {
+		await browser.close();
+	}
+}
 
 describe('Host names', () => {
 	it('answers pages and websockets only for known names', async () => {
@@ -107,20 +119,26 @@ describe('nicknames', () => {
 
 describe('a production page', () => {
 	it('leaves no handle on its live socket for other scripts', async () => {
-		const browser = await chromium.launch({
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			args: ['--no-sandbox', '--disable-gpu']
-		});
-		try {
+		await withBrowser(async (browser) => {
 			const page = await browser.newPage();
 			await page.goto(`${server.url}/s/${live.joinCode}`);
 			await page.locator('[data-testid=participant][data-joined=true]').waitFor();
 			expect(await page.evaluate(() => typeof (window as { __forsta?: unknown }).__forsta)).toBe(
 				'undefined'
 			);
-		} finally {
-			await browser.close();
-		}
+		});
+	}, 60_000);
+});
+
+describe('a phone without script', () => {
+	it('joins with the plain form post, which our referrer policy keeps same-origin', async () => {
+		await withBrowser(async (browser) => {
+			const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+			await page.goto(`${server.url}/join`);
+			await page.locator('#code').fill(live.joinCode);
+			await page.locator('form button[type=submit]').click();
+			await page.waitForURL(`${server.url}/s/${live.joinCode}`);
+		});
 	}, 60_000);
 });
 

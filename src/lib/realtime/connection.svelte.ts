@@ -30,6 +30,7 @@ export class LiveConnection {
 	/** Bumped on every snapshot: pages use it to re-read private data such as own answers. */
 	snapshots = $state(0);
 	readonly socket: LiveClient;
+	private retry: ReturnType<typeof setTimeout> | undefined;
 
 	constructor(auth: Handshake) {
 		this.socket = io({ auth, transports: ['websocket', 'polling'], reconnectionDelayMax: 4000 });
@@ -53,7 +54,7 @@ export class LiveConnection {
 				this.rejection = error.data;
 				s.disconnect();
 				if (error.data.code === 'rate_limited')
-					setTimeout(() => s.connect(), (error.data.retryAfter ?? 10) * 1000);
+					this.retry = setTimeout(() => s.connect(), (error.data.retryAfter ?? 10) * 1000);
 			} else this.status = 'offline';
 		});
 		s.on('session:snapshot', (snapshot) => {
@@ -99,6 +100,7 @@ export class LiveConnection {
 	}
 
 	close(): void {
+		clearTimeout(this.retry);
 		this.socket.disconnect();
 	}
 }

@@ -17,8 +17,13 @@ const PERMISSIONS_POLICY = [
 	'fullscreen=(self)'
 ].join(', ');
 
+/**
+ * `same-origin`: no address of ours reaches another site. `no-referrer` would also blank the
+ * Origin of our own form posts, and SvelteKit refuses those as cross-site: the plain join form
+ * for phones without script would fail.
+ */
 export const EVERY_RESPONSE: Record<string, string> = {
 	'x-content-type-options': 'nosniff',
-	'referrer-policy': 'no-referrer',
+	'referrer-policy': 'same-origin',
 	'permissions-policy': PERMISSIONS_POLICY
 };
