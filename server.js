@@ -6,9 +6,22 @@ import { createServer } from 'node:http';
 // requests carry their real protocol unless a proxy in front has already said it.
 process.env.PROTOCOL_HEADER ||= 'x-forwarded-proto';
 const protocolHeader = process.env.PROTOCOL_HEADER.toLowerCase();
-const { handler } = await import('./build/handler.js');
+/** @type {import('node:http').RequestListener} */
+let handler;
+try {
+	({ handler } = await import('./build/handler.js'));
+} catch (error) {
+	// A setting or the database file is wrong: say so in one line, not with a stack trace.
+	if (!(error instanceof Error) || error.name !== 'StartupError') throw error;
+	console.error(`Forstå cannot start: ${error.message}`);
+	process.exit(1);
+}
 
 const ATTACH = Symbol.for('forsta.attachRealtime');
+/** @type {[string, string][]} */
+const everyResponse = Object.entries(
+	/** @type {any} */ (globalThis)[Symbol.for('forsta.everyResponse')] ?? {}
+);
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
@@ -16,8 +29,7 @@ const host = process.env.HOST ?? '0.0.0.0';
 const server = createServer((req, res) => {
 	if (!req.headers[protocolHeader]) req.headers[protocolHeader] = 'http';
 	// Also for static files, which do not pass through SvelteKit's hooks.
-	res.setHeader('X-Content-Type-Options', 'nosniff');
-	res.setHeader('Referrer-Policy', 'same-origin');
+	for (const [name, value] of everyResponse) res.setHeader(name, value);
 	handler(req, res);
 });
 

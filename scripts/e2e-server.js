@@ -73,5 +73,9 @@ writeFileSync(
 	].join('\n')
 );
 process.env.DATA_DIR = dataDir;
+// The browser tests start far more sessions from one address than a clinic does in an hour.
+process.env.SESSIONS_PER_HOUR ||= '10000';
+// The tests drop a page's socket through window.__forsta, which production pages do not expose.
+process.env.FORSTA_TEST_HOOKS = '1';
 process.env.DECKS_DIR = decksDir;
 await import('../server.js');

@@ -1,7 +1,11 @@
 import { json, type Handle, type ServerInit } from '@sveltejs/kit';
-import { isPresenter, needsPresenter, PRESENTER_COOKIE } from '$lib/server/presenterAuth';
+import { needsPresenter, PRESENTER_COOKIE } from '$lib/server/presenterAuth';
 import { attachRealtime } from '$lib/server/realtime';
 import { getApp } from '$lib/server/app';
+import { clientAddress, MissingAddressHeader } from '$lib/server/clientAddress';
+import { proxyOf } from '$lib/server/config';
+import { hostAllowed } from '$lib/server/hosts';
+import { EVERY_RESPONSE } from '$lib/server/responseHeaders';
 import { pickLocale } from '$lib/i18n/locale';
 
 /**
@@ -9,18 +13,34 @@ import { pickLocale } from '$lib/i18n/locale';
  * is the same module instance (and the same sessions) as the routes inside the bundle.
  */
 export const init: ServerInit = async () => {
-	(globalThis as Record<symbol, unknown>)[Symbol.for('forsta.attachRealtime')] = attachRealtime;
+	const published = globalThis as Record<symbol, unknown>;
+	published[Symbol.for('forsta.attachRealtime')] = attachRealtime;
+	published[Symbol.for('forsta.everyResponse')] = EVERY_RESPONSE;
 	getApp();
 };
 
+/** Pages and data that show join codes, answers, keys or a participant's take-away. */
+const PRIVATE_PAGES = /^\/(s|present|screen|remote|sessions|takeaway|api|login)(\/|$)/;
+
+const TEST_HOOKS_META = '<meta name="forsta-test-hooks" content="on" />';
+
 export const handle: Handle = async ({ event, resolve }) => {
-	const { config } = getApp();
-	const password = config.PRESENTER_PASSWORD;
-	if (
-		password &&
-		needsPresenter(event.url.pathname) &&
-		!isPresenter(event.cookies.get(PRESENTER_COOKIE), password)
-	) {
+	const { config, logins, hosts } = getApp();
+	if (!hostAllowed(event.request.headers.get('host'), hosts))
+		return new Response('unknown host name; add it to ALLOWED_HOSTS', { status: 421 });
+	try {
+		event.locals.clientAddress = clientAddress(
+			(name) => event.request.headers.get(name),
+			event.platform?.req?.socket.remoteAddress ?? event.getClientAddress(),
+			proxyOf(config)
+		);
+	} catch (error) {
+		// A request that bypassed the proxy that is supposed to name the client.
+		if (error instanceof MissingAddressHeader) return new Response(error.message, { status: 400 });
+		throw error;
+	}
+	event.locals.presenter = await logins.valid(event.cookies.get(PRESENTER_COOKIE));
+	if (logins.required && needsPresenter(event.url.pathname) && !event.locals.presenter) {
 		if (event.url.pathname.startsWith('/api/'))
 			return json({ message: 'log in as presenter first' }, { status: 401 });
 		return new Response(null, {
@@ -34,12 +54,14 @@ export const handle: Handle = async ({ event, resolve }) => {
 	);
 	event.locals.locale = locale;
 	const response = await resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%lang%', locale)
+		transformPageChunk: ({ html }) => {
+			const page = html.replace('%lang%', locale);
+			return config.FORSTA_TEST_HOOKS ? page.replace('</head>', `${TEST_HOOKS_META}</head>`) : page;
+		}
 	});
-	response.headers.set('x-content-type-options', 'nosniff');
-	// Never a referrer to another host; but same-origin, since under no-referrer browsers send
-	// `Origin: null` with form posts and SvelteKit refuses the login form as cross-site.
-	response.headers.set('referrer-policy', 'same-origin');
+	for (const [name, value] of Object.entries(EVERY_RESPONSE)) response.headers.set(name, value);
+	// Join codes, answers and keys must not sit in a browser's or proxy's cache.
+	if (PRIVATE_PAGES.test(event.url.pathname)) response.headers.set('cache-control', 'no-store');
 	// The participant page may sit in the console's hand-over frame; the console itself in none.
 	if (!event.url.pathname.startsWith('/s/')) {
 		const csp = response.headers.get('content-security-policy');

@@ -35,3 +35,17 @@ export async function deleteSession(sessionId: string, presenterKey: string): Pr
 	});
 	if (!response.ok) throw new Error(response.statusText);
 }
+
+/** The sessions whose presenter keys this browser holds, as the server lists them. */
+export async function fetchHeldSessions<T>(
+	held: { id: string; presenterKey: string }[]
+): Promise<T[]> {
+	if (held.length === 0) return [];
+	const response = await fetch('/api/sessions/held', {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ sessions: held })
+	});
+	if (!response.ok) throw new Error(response.statusText);
+	return ((await response.json()) as { sessions: T[] }).sessions;
+}

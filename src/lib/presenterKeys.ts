@@ -16,3 +16,15 @@ export function loadKeys(sessionId: string): SessionKeys | null {
 		return null;
 	}
 }
+
+/** Every session this browser holds a presenter key for. */
+export function heldSessions(): { id: string; presenterKey: string }[] {
+	const prefix = storageKey('');
+	return Object.keys(localStorage)
+		.filter((k) => k.startsWith(prefix))
+		.flatMap((k) => {
+			const id = k.slice(prefix.length);
+			const keys = loadKeys(id);
+			return keys ? [{ id, presenterKey: keys.presenterKey }] : [];
+		});
+}

@@ -17,11 +17,18 @@ export const joinCodeSchema = z
 
 /** A participant id is made on the phone and kept there; it is pseudonymous, never personal. */
 export const participantIdSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);
+/**
+ * Control and format characters (bidi overrides, zero-width marks, line separators) could
+ * disguise a name or break a CSV row; a nickname never needs them.
+ */
+export function cleanNickname(name: string): string {
+	return name.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, '').trim();
+}
 export const nicknameSchema = z
 	.string()
-	.trim()
-	.max(NICKNAME_MAX)
-	.transform((name) => name.replace(/[\u0000-\u001f\u007f]/g, ''));
+	.max(200)
+	.transform(cleanNickname)
+	.pipe(z.string().max(NICKNAME_MAX));
 const secretSchema = z.string().regex(/^[A-Za-z0-9_-]{32,128}$/);
 const sessionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
 const idSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
@@ -164,7 +171,12 @@ export const errorCodes = [
 	'timeout'
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
-export type AckError = { code: ErrorCode; message: string };
+export type AckError = {
+	code: ErrorCode;
+	message: string;
+	/** With `rate_limited`: the seconds after which the same request will be let through. */
+	retryAfter?: number;
+};
 export type Ack<T = object> = ({ ok: true } & T) | { ok: false; error: AckError };
 
 // ---- views sent by the server ----------------------------------------------------------------

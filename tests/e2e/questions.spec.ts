@@ -199,7 +199,7 @@ test('a group runs a 0–10 scale, a myth-or-fact, a moderated word cloud and th
 	const [header, ...rows] = parseCsv(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
 	expect(header).toEqual([
 		'participant',
-		'participant_id',
+		'participant_pseudonym',
 		'question_id',
 		'question_type',
 		'question',

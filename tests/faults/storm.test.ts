@@ -24,6 +24,11 @@ afterAll(async () => {
 	removeDir(server.dir);
 });
 
+/** Ten classes of fifty, each class behind its own address, as on a hosted server. */
+const classAddress = (phone: number) => ({
+	localAddress: `127.0.0.${100 + Math.floor(phone / 50)}`
+});
+
 it(`resyncs all ${PHONES} phones after they drop and reconnect at once`, async () => {
 	server = await startServer();
 	const created = await server.sessions.create(fixtureDeck());
@@ -43,6 +48,7 @@ it(`resyncs all ${PHONES} phones after they drop and reconnect at once`, async (
 				joinCode: created.session.record.joinCode,
 				participantId: `storm-${i}-0123456789`
 			},
+			...classAddress(i),
 			transports: ['websocket'],
 			reconnectionDelay: 50,
 			reconnectionDelayMax: 500,

@@ -37,18 +37,25 @@ async function session() {
 }
 
 describe('guessing codes', () => {
-	it('stops an address after ten wrong join codes, even for the right one', async () => {
-		server = await startServer();
-		const { joinCode } = await session();
+	it('stops a client after its budget of wrong join codes, even for the right code', async () => {
+		server = await startServer(undefined, Date.now, {
+			limits: createLimits({
+				budgets: { joinCode: { perWindow: 5, windowSeconds: 60, perDay: 50 } }
+			})
+		});
+		const { joinCode, presenter } = await session();
 		const wrong = joinCode === '123456' ? '654321' : '123456';
-		for (let i = 0; i < 10; i++) {
+		// A right code in between costs nothing: only wrong ones count.
+		for (let i = 0; i < 5; i++) {
+			await connect(server, { role: 'participant', joinCode, participantId: newParticipantId() });
 			await expect(
 				connect(server, { role: 'participant', joinCode: wrong, participantId: newParticipantId() })
 			).rejects.toMatchObject({ code: 'not_found' });
 		}
 		await expect(
 			connect(server, { role: 'participant', joinCode, participantId: newParticipantId() })
-		).rejects.toMatchObject({ code: 'rate_limited' });
+		).rejects.toMatchObject({ code: 'rate_limited', data: { retryAfter: expect.any(Number) } });
+		expect(presenter.connected).toBe(true);
 	});
 });
 

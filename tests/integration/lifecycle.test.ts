@@ -69,6 +69,18 @@ describe('retention', () => {
 		expect(await server.sessions.store.listSessions()).toEqual([]);
 	});
 
+	it('deletes a session that never left the lobby after a day, and keeps one that started', async () => {
+		await boot();
+		const idle = await server.sessions.create(fixtureDeck());
+		const used = await sessionWithAnswer();
+		clock += DAY;
+		expect(await server.sessions.deleteExpired(90)).toBe(0);
+		clock += 1;
+		expect(await server.sessions.deleteExpired(90)).toBe(1);
+		expect(await server.sessions.store.getSession(idle.session.record.id)).toBeUndefined();
+		expect(await server.sessions.store.listAnswers(used.id)).toHaveLength(1);
+	});
+
 	it('closes the connections of a deleted session, and its code then finds nothing', async () => {
 		await boot();
 		const session = await sessionWithAnswer();

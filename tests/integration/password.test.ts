@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,9 +20,9 @@ afterAll(async () => {
 const get = (path: string, cookie = '') =>
 	fetch(`${server.url}${path}`, { redirect: 'manual', headers: cookie ? { cookie } : {} });
 
-async function logIn(password: string) {
+async function logIn(password: string, to = '/guide') {
 	const body = new URLSearchParams({ password });
-	return fetch(`${server.url}/login?to=/guide`, {
+	return fetch(`${server.url}/login?to=${to}`, {
 		method: 'POST',
 		body,
 		redirect: 'manual',
@@ -76,5 +77,25 @@ describe('PRESENTER_PASSWORD', () => {
 			body: JSON.stringify({ deckId: 'laenderyg-full' })
 		});
 		expect(create.status).toBe(201);
+		const { joinCode } = (await create.json()) as { joinCode: string };
+		// Logged in with the password, the presenter sees every session.
+		expect(await (await get('/sessions/__data.json', cookie)).text()).toContain(joinCode);
+	});
+
+	it('gives each login its own random token, and refuses a token derived from the password', async () => {
+		const first = (await logIn('fysio-hemmelig-42')).headers.get('set-cookie')!.split(';')[0]!;
+		const second = (await logIn('fysio-hemmelig-42')).headers.get('set-cookie')!.split(';')[0]!;
+		expect(first).not.toBe(second);
+		const derived = createHash('sha256').update('forsta-presenter:fysio-hemmelig-42').digest('hex');
+		expect((await get('/', `forsta_presenter=${derived}`)).status).toBe(303);
+		expect((await get('/', first)).status).toBe(200);
+	});
+
+	it('sends the browser back only to a path on this site', async () => {
+		for (const to of ['/%5Cevil.example', '//evil.example', 'https://evil.example']) {
+			const response = await logIn('fysio-hemmelig-42', to);
+			expect(response.status, to).toBe(303);
+			expect(response.headers.get('location'), to).toBe('/');
+		}
 	});
 });

@@ -134,11 +134,13 @@ export function removeDir(dir: string): void {
 export function connect(
 	server: { url: string; clients?: Client[] },
 	auth: Handshake,
-	headers: Record<string, string> = {}
+	headers: Record<string, string> = {},
+	localAddress?: string
 ): Promise<{ socket: Client; snapshot: Snapshot }> {
 	const socket: Client = connectClient(server.url, {
 		auth,
 		extraHeaders: headers,
+		...(localAddress ? { localAddress } : {}),
 		transports: ['websocket'],
 		reconnection: false,
 		forceNew: true
@@ -148,7 +150,7 @@ export function connect(
 		socket.once('session:snapshot', (snapshot) => resolve({ socket, snapshot }));
 		socket.once('connect_error', (error: Error & { data?: { code: string } }) => {
 			socket.disconnect();
-			reject(Object.assign(new Error(error.message), { code: error.data?.code }));
+			reject(Object.assign(new Error(error.message), { code: error.data?.code, data: error.data }));
 		});
 	});
 }

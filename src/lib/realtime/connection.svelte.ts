@@ -30,11 +30,15 @@ export class LiveConnection {
 	/** Bumped on every snapshot: pages use it to re-read private data such as own answers. */
 	snapshots = $state(0);
 	readonly socket: LiveClient;
+	private retry: ReturnType<typeof setTimeout> | undefined;
 
 	constructor(auth: Handshake) {
 		this.socket = io({ auth, transports: ['websocket', 'polling'], reconnectionDelayMax: 4000 });
 		const s = this.socket;
-		s.on('connect', () => (this.status = 'online'));
+		s.on('connect', () => {
+			this.status = 'online';
+			this.rejection = null;
+		});
 		s.on('server:restarting', () => (this.status = 'restarting'));
 		s.on('disconnect', (reason) => {
 			if (this.status !== 'restarting') this.status = 'offline';
@@ -43,11 +47,14 @@ export class LiveConnection {
 			if (reason === 'io server disconnect') s.connect();
 		});
 		s.on('connect_error', (error: Error & { data?: AckError }) => {
-			// A refusal by the server is final; anything else is the network and is retried.
+			// A refusal by the server is final, except a wait, after which the phone asks again by
+			// itself; anything else is the network and is retried.
 			if (error.data?.code) {
 				this.status = 'rejected';
 				this.rejection = error.data;
 				s.disconnect();
+				if (error.data.code === 'rate_limited')
+					this.retry = setTimeout(() => s.connect(), (error.data.retryAfter ?? 10) * 1000);
 			} else this.status = 'offline';
 		});
 		s.on('session:snapshot', (snapshot) => {
@@ -64,8 +71,12 @@ export class LiveConnection {
 		s.on('presenter:state', (state) => {
 			if (!this.presenter || state.seq >= this.presenter.seq) this.presenter = state;
 		});
-		if (typeof window !== 'undefined') {
-			// Diagnostics and the end-to-end tests reach the live socket here (e.g. to drop it).
+		// Development and the end-to-end tests reach the live socket here (e.g. to drop it); a
+		// production page hands no handle on its connection to other scripts.
+		if (
+			typeof window !== 'undefined' &&
+			(import.meta.env.DEV || document.querySelector('meta[name="forsta-test-hooks"]'))
+		) {
 			(window as unknown as { __forsta?: { socket: LiveClient } }).__forsta = { socket: s };
 		}
 	}
@@ -89,6 +100,7 @@ export class LiveConnection {
 	}
 
 	close(): void {
+		clearTimeout(this.retry);
 		this.socket.disconnect();
 	}
 }

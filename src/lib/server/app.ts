@@ -3,13 +3,25 @@
  * layer. Kept on globalThis because dev mode may evaluate modules more than once.
  */
 import { join, resolve } from 'node:path';
-import { readConfig, type Config } from './config';
+import { hostsOf, readConfig, type Config } from './config';
 import { loadDeckLibrary, type DeckLibrary } from './decks';
 import { createLimits, type Limits } from './limits';
+import { PresenterLogins } from './presenterAuth';
+import { derivedKey, loadServerKey } from './serverKey';
 import { SessionService } from './sessions';
 import { createSqliteStore } from './store/sqlite';
 
-export type App = { config: Config; decks: DeckLibrary; sessions: SessionService; limits: Limits };
+export type App = {
+	config: Config;
+	decks: DeckLibrary;
+	sessions: SessionService;
+	limits: Limits;
+	logins: PresenterLogins;
+	/** The server's secret for export pseudonyms (serverKey.ts). */
+	pseudonymKey: Buffer;
+	/** The host names pages and websockets answer for (hosts.ts). */
+	hosts: Set<string>;
+};
 
 const KEY = Symbol.for('forsta.app');
 const registry = globalThis as unknown as Record<symbol, App | undefined>;
@@ -18,9 +30,18 @@ export function getApp(): App {
 	const existing = registry[KEY];
 	if (existing) return existing;
 	const config = readConfig();
-	const store = createSqliteStore(join(resolve(config.DATA_DIR), 'forsta.sqlite'));
+	const dataDir = resolve(config.DATA_DIR);
+	const store = createSqliteStore(join(dataDir, 'forsta.sqlite'));
+	const serverKey = loadServerKey(dataDir, config.SERVER_SECRET);
 	const app: App = {
-		limits: createLimits(),
+		limits: createLimits({ sessionsPerHour: config.SESSIONS_PER_HOUR }),
+		logins: new PresenterLogins(
+			store,
+			derivedKey(serverKey, 'presenter-login'),
+			config.PRESENTER_PASSWORD
+		),
+		pseudonymKey: derivedKey(serverKey, 'export-pseudonym'),
+		hosts: hostsOf(config),
 		config,
 		decks: loadDeckLibrary(resolve(config.DECKS_DIR)),
 		sessions: new SessionService(store)
@@ -35,8 +56,8 @@ const HOUR = 3_600_000;
 /** Deletes expired sessions at start-up and then every hour, for as long as the process runs. */
 function startRetention(app: App): void {
 	const purge = () =>
-		app.sessions.deleteExpired(app.config.RETENTION_DAYS).then(
-			(count) =>
+		Promise.all([app.sessions.deleteExpired(app.config.RETENTION_DAYS), app.logins.purge()]).then(
+			([count]) =>
 				count > 0 &&
 				console.log(`Deleted ${count} session(s) older than ${app.config.RETENTION_DAYS} days`),
 			(error: unknown) => console.error('Retention clean-up failed:', error)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allTypesDeck } from '../../../tests/support/allTypes';
-import { toCsv, toJson } from './export';
+import { randomBytes } from 'node:crypto';
+import { exportPseudonym, toCsv, toJson } from './export';
 import { SessionService } from './sessions';
 import { createSqliteStore } from './store/sqlite';
 import type { AnswerRecord } from './store/types';
@@ -34,7 +35,8 @@ async function exported() {
 		answer('p-two-0123456789', 'flere', [0, 3]),
 		answer('p-one-0123456789', 'aktivitet', { activity: 'Gå på trapper', rating: 4 })
 	];
-	return { session, participants, answers };
+	const key = randomBytes(32);
+	return { session, participants, answers, pseudonym: (id: string) => exportPseudonym(key, id) };
 }
 
 describe('the export', () => {
@@ -44,10 +46,10 @@ describe('the export', () => {
 		const lines = csv.slice(1).trim().split('\r\n');
 		expect(lines).toHaveLength(5);
 		expect(lines[0]).toBe(
-			'participant,participant_id,question_id,question_type,question,value,value_json,answered_at'
+			'participant,participant_pseudonym,question_id,question_type,question,value,value_json,answered_at'
 		);
-		expect(lines[1]).toBe(
-			'Grethe,p-one-0123456789,smerte,scale,Hvor ondt gør det?,7,7,2026-11-22T09:45:00.000Z'
+		expect(lines[1]).toMatch(
+			/^Grethe,P-[\w-]{16},smerte,scale,Hvor ondt gør det\?,7,7,2026-11-22T09:45:00.000Z$/
 		);
 		// A formula from a participant stays text, quoted and with its quotes doubled.
 		expect(lines[2]).toContain(`"'=HYPERLINK(""http://x"",""klik""), og ""citat"""`);
@@ -69,5 +71,24 @@ describe('the export', () => {
 			'Deltager 2'
 		]);
 		expect(json.answers[2]).toMatchObject({ questionId: 'flere', value: [0, 3] });
+	});
+
+	it('never carries the participant id, the credential of a phone, only a stable pseudonym', async () => {
+		const data = await exported();
+		for (const text of [toCsv(data), toJson(data)]) {
+			expect(text).not.toContain('p-one-0123456789');
+			expect(text).not.toContain('p-two-0123456789');
+		}
+		const json = JSON.parse(toJson(data));
+		const grethe = json.participants[0].pseudonym;
+		expect(
+			json.answers.filter((a: { participant: string }) => a.participant === grethe)
+		).toHaveLength(2);
+		// The same person keeps the same pseudonym under the same key, and another key gives another.
+		const key = randomBytes(32);
+		expect(exportPseudonym(key, 'p-one-0123456789')).toBe(exportPseudonym(key, 'p-one-0123456789'));
+		expect(exportPseudonym(randomBytes(32), 'p-one-0123456789')).not.toBe(
+			exportPseudonym(key, 'p-one-0123456789')
+		);
 	});
 });

@@ -3,19 +3,35 @@
  * Health data leaves the server only this way, on the presenter's request.
  */
 import { answerWords } from '../i18n/answerWords';
+import { cleanNickname } from '../protocol';
 import { displayAnswer } from '../questions/display';
 import type { AnswerRecord, ParticipantRecord } from './store/types';
+import { keyedHash } from './serverKey';
 import { questionOf, questionsOf, type LiveSession } from './sessions';
 
 export type ExportData = {
 	session: LiveSession;
 	participants: ParticipantRecord[];
 	answers: AnswerRecord[];
+	/** The participant's stable pseudonym (`exportPseudonym`); never their id. */
+	pseudonym: (participantId: string) => string;
 };
+
+/**
+ * A participant's id is their credential: it connects a phone and opens the take-away. The export
+ * carries a keyed hash instead, the same for one person in every session and export of a
+ * course, and useless to anyone without the server's key.
+ */
+export function exportPseudonym(key: Buffer, participantId: string): string {
+	return `P-${keyedHash(key, `participant:${participantId}`).slice(0, 16)}`;
+}
 
 /** Nicknames are optional; without one, a participant is numbered in the order they joined. */
 function labels(participants: ParticipantRecord[]): Map<string, string> {
-	return new Map(participants.map((p, i) => [p.id, p.nickname || `Deltager ${i + 1}`]));
+	// Cleaned again: names stored before every path cleaned them may still carry control marks.
+	return new Map(
+		participants.map((p, i) => [p.id, cleanNickname(p.nickname) || `Deltager ${i + 1}`])
+	);
 }
 
 /**
@@ -27,12 +43,12 @@ function cell(value: string): string {
 	return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function toCsv({ session, participants, answers }: ExportData): string {
+export function toCsv({ session, participants, answers, pseudonym }: ExportData): string {
 	const names = labels(participants);
 	const words = answerWords(session.deck.language);
 	const header = [
 		'participant',
-		'participant_id',
+		'participant_pseudonym',
 		'question_id',
 		'question_type',
 		'question',
@@ -46,7 +62,7 @@ export function toCsv({ session, participants, answers }: ExportData): string {
 		return [
 			[
 				names.get(a.participantId) ?? '',
-				a.participantId,
+				pseudonym(a.participantId),
 				a.questionId,
 				question.type,
 				question.text,
@@ -60,7 +76,7 @@ export function toCsv({ session, participants, answers }: ExportData): string {
 	return '\uFEFF' + [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 
-export function toJson({ session, participants, answers }: ExportData): string {
+export function toJson({ session, participants, answers, pseudonym }: ExportData): string {
 	const names = labels(participants);
 	return JSON.stringify(
 		{
@@ -80,12 +96,12 @@ export function toJson({ session, participants, answers }: ExportData): string {
 				options: q.options
 			})),
 			participants: participants.map((p) => ({
-				id: p.id,
+				pseudonym: pseudonym(p.id),
 				label: names.get(p.id),
 				joinedAt: new Date(p.joinedAt).toISOString()
 			})),
 			answers: answers.map((a) => ({
-				participantId: a.participantId,
+				participant: pseudonym(a.participantId),
 				questionId: a.questionId,
 				value: a.value,
 				status: a.status,

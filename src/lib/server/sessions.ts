@@ -27,6 +27,21 @@ import type {
 	Store
 } from './store/types';
 
+const DAY = 86_400_000;
+/** A session still in the lobby this many days after it started is deleted. */
+export const IDLE_LOBBY_DAYS = 1;
+/**
+ * Random draws before giving up on a free join code. Even with half of all codes live, 40 draws
+ * all hit a live one with a chance of one in 10^12.
+ */
+const JOIN_CODE_DRAWS = 40;
+
+export class JoinCodesExhausted extends Error {
+	constructor() {
+		super('no free join code: too many sessions are live at once; end some and try again');
+	}
+}
+
 export type LiveSession = {
 	record: SessionRecord;
 	deck: Deck;
@@ -118,6 +133,7 @@ export class SessionService {
 			if (!result.ok || result.state === before) return result;
 			if (command.type === 'question:reset') {
 				await this.store.deleteAnswers(session.record.id, command.questionId);
+				await this.store.purge();
 			}
 			if (!(await this.store.saveState(session.record.id, result.state, before.seq))) {
 				// Another process moved the session on; reload so the next command sees its state.
@@ -149,6 +165,11 @@ export class SessionService {
 		if (!known || known.nickname !== participant.nickname)
 			await this.store.upsertParticipant(participant);
 		return participant;
+	}
+
+	async hasParticipant(session: LiveSession, participantId: string): Promise<boolean> {
+		const known = await this.store.listParticipants(session.record.id);
+		return known.some((p) => p.id === participantId);
 	}
 
 	submitAnswer(
@@ -259,21 +280,29 @@ export class SessionService {
 	async deleteSession(sessionId: string): Promise<boolean> {
 		const deleted = await this.store.deleteSession(sessionId);
 		this.forget([sessionId]);
+		await this.store.purge();
 		return deleted;
 	}
 
-	/** Deletes every session older than the retention period; returns how many went. */
+	/**
+	 * Deletes every session older than the retention period, and every session that never left
+	 * the lobby within a day (started and abandoned, or started by someone filling the disk);
+	 * returns how many went.
+	 */
 	async deleteExpired(retentionDays: number): Promise<number> {
-		const ids = await this.store.deleteSessionsBefore(this.now() - retentionDays * 86_400_000);
-		this.forget(ids);
-		return ids.length;
+		const old = await this.store.deleteSessionsBefore(this.now() - retentionDays * DAY);
+		const idle = await this.store.deleteSessionsBefore(this.now() - IDLE_LOBBY_DAYS * DAY, true);
+		this.forget([...old, ...idle]);
+		if (old.length + idle.length > 0) await this.store.purge();
+		return old.length + idle.length;
 	}
 
 	/** A participant deletes their own answers from their phone. */
 	forgetParticipant(session: LiveSession, participantId: string): Promise<void> {
-		return this.serial(session.record.id, () =>
-			this.store.forgetParticipant(session.record.id, participantId)
-		);
+		return this.serial(session.record.id, async () => {
+			await this.store.forgetParticipant(session.record.id, participantId);
+			await this.store.purge();
+		});
 	}
 
 	private forget(ids: string[]): void {
@@ -306,12 +335,14 @@ export class SessionService {
 		return session;
 	}
 
+	/** A code no live session holds; a bounded search, so a full code space fails clearly. */
 	private async freeJoinCode(): Promise<string> {
-		for (;;) {
+		for (let draw = 0; draw < JOIN_CODE_DRAWS; draw++) {
 			const code = String(randomInt(0, 10 ** JOIN_CODE_LENGTH)).padStart(JOIN_CODE_LENGTH, '0');
 			const holder = await this.store.findSessionByCode(code);
 			if (!holder || holder.state.phase === 'ended') return code;
 		}
+		throw new JoinCodesExhausted();
 	}
 
 	private serial<T>(key: string, task: () => Promise<T>): Promise<T> {

@@ -5,18 +5,29 @@ import type { Actions } from './$types';
 
 /** A plain form post, so joining works even before the page's script has loaded on an old phone. */
 export const actions: Actions = {
-	default: async ({ request, getClientAddress }) => {
-		const raw = String((await request.formData()).get('code') ?? '');
+	default: async ({ request, locals }) => {
 		const { sessions, limits } = getApp();
-		if ((await limits.guessWait(getClientAddress())) > 0)
-			return fail(429, { code: raw, error: 'tooMany' as const });
-		const code = joinCodeSchema.safeParse(raw);
-		if (!code.success) return fail(400, { code: raw, error: 'invalid' as const });
-		const session = await sessions.findByCode(code.data);
-		if (!session) await limits.wrongGuess(getClientAddress());
-		if (!session || session.record.state.phase === 'ended') {
-			return fail(404, { code: raw, error: session ? ('ended' as const) : ('notFound' as const) });
-		}
-		redirect(303, `/s/${code.data}`);
+		const guessed = await limits.guess(
+			'joinCode',
+			locals.clientAddress,
+			async () => {
+				const raw = String((await request.formData().catch(() => null))?.get('code') ?? '');
+				const code = joinCodeSchema.safeParse(raw);
+				if (!code.success) return { raw, status: 'invalid' as const };
+				const session = await sessions.findByCode(code.data);
+				if (!session) return { raw, status: 'notFound' as const };
+				return {
+					raw,
+					code: code.data,
+					status: session.record.state.phase === 'ended' ? ('ended' as const) : ('live' as const)
+				};
+			},
+			(r) => r.status !== 'notFound'
+		);
+		if (guessed.limited) return fail(429, { code: '', error: 'tooMany' as const });
+		const { raw, status } = guessed.result;
+		if (status === 'invalid') return fail(400, { code: raw, error: 'invalid' as const });
+		if (status !== 'live') return fail(404, { code: raw, error: status });
+		redirect(303, `/s/${guessed.result.code}`);
 	}
 };

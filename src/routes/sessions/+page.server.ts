@@ -1,20 +1,13 @@
 import { getApp } from '$lib/server/app';
+import { allSessions } from '$lib/server/sessionList';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async () => {
-	const { sessions, decks, config } = getApp();
-	const list = await sessions.store.listSessions();
+/** Without a presenter login the page lists nothing itself; it asks for the sessions it holds keys for. */
+export const load: PageServerLoad = async ({ locals, setHeaders }) => {
+	const app = getApp();
+	setHeaders({ 'cache-control': 'no-store' });
 	return {
-		retentionDays: config.RETENTION_DAYS,
-		sessions: list.map((s) => ({
-			id: s.id,
-			joinCode: s.joinCode,
-			deckTitle: decks.get(s.deckId)?.title ?? s.deckId,
-			variant: s.variant,
-			mode: s.state.mode,
-			phase: s.state.phase,
-			createdAt: s.createdAt,
-			participants: s.participants
-		}))
+		retentionDays: app.config.RETENTION_DAYS,
+		sessions: locals.presenter ? await allSessions(app) : null
 	};
 };

@@ -1,39 +1,79 @@
 /**
  * Who a socket is, decided once in the handshake. A presenter proves it with the presenter key
  * only its browser holds; a participant brings only the public join code and its own random id.
+ *
+ * Only the join code is short enough to guess, so only it is limited, per client (see
+ * clientAddress.ts), and only wrong codes count. Presenter, screen and remote keys are 256-bit
+ * secrets: nobody's wrong guesses ever stand between their holder and the session.
  */
 import type { ExtendedError } from 'socket.io';
 import { handshakeSchema } from '../../protocol';
-import type { SessionService } from '../sessions';
+import { clientAddress, MissingAddressHeader, type ProxySettings } from '../clientAddress';
+import type { LiveSession, SessionService } from '../sessions';
 import type { Limits } from '../limits';
-import type { IO } from './types';
+import type { IO, LiveSocket } from './types';
 
-function refused(code: string, message: string): ExtendedError {
-	return Object.assign(new Error(message), { data: { code, message } });
+function refused(code: string, message: string, retryAfter?: number): ExtendedError {
+	return Object.assign(new Error(message), {
+		data: { code, message, ...(retryAfter ? { retryAfter } : {}) }
+	});
 }
 
-export function authenticate(io: IO, sessions: SessionService, limits: Limits): void {
+/** The client a socket speaks for, by the same rule as the pages' `locals.clientAddress`. */
+export function socketAddress(socket: LiveSocket, proxy: ProxySettings): string {
+	return clientAddress((name) => socket.handshake.headers[name], socket.handshake.address, proxy);
+}
+
+export function authenticate(
+	io: IO,
+	sessions: SessionService,
+	limits: Limits,
+	proxy: ProxySettings
+): void {
 	io.use(async (socket, next) => {
-		const address = socket.handshake.address;
 		try {
-			const wait = await limits.guessWait(address);
-			if (wait > 0)
-				return next(refused('rate_limited', `too many wrong codes; try again in ${wait} seconds`));
 			const auth = handshakeSchema.safeParse(socket.handshake.auth);
 			if (!auth.success) return next(refused('bad_request', 'missing or malformed credentials'));
 			const hello = auth.data;
 			if (hello.role === 'participant') {
-				const session = await sessions.findByCode(hello.joinCode);
-				if (!session) {
-					await limits.wrongGuess(address);
-					return next(refused('not_found', 'no session with that code'));
+				const address = socketAddress(socket, proxy);
+				const guessed = await limits.guess(
+					'joinCode',
+					address,
+					() => sessions.findByCode(hello.joinCode),
+					(session) => !!session
+				);
+				let session: LiveSession | undefined;
+				if (!guessed.limited) session = guessed.result;
+				else {
+					// A phone already in the session comes back after a drop: its random id is a
+					// secret no guesser holds, so letting it in tells a guesser nothing.
+					session = await sessions.findByCode(hello.joinCode);
+					if (!session || !(await sessions.hasParticipant(session, hello.participantId)))
+						return next(
+							refused(
+								'rate_limited',
+								`too many wrong codes; try again in ${guessed.wait} seconds`,
+								guessed.wait
+							)
+						);
 				}
+				if (!session) return next(refused('not_found', 'no session with that code'));
 				if (session.record.state.phase === 'ended')
 					return next(refused('session_ended', 'this session has ended'));
+				if (
+					!(await sessions.hasParticipant(session, hello.participantId)) &&
+					!(await limits.newIdentity(session.record.id, address))
+				)
+					return next(
+						refused('forbidden', 'too many participants from this network in this session')
+					);
 				socket.data = {
 					role: 'participant',
 					sessionId: session.record.id,
-					participantId: hello.participantId
+					participantId: hello.participantId,
+					nickname: hello.nickname,
+					address
 				};
 				return next();
 			}
@@ -44,10 +84,8 @@ export function authenticate(io: IO, sessions: SessionService, limits: Limits): 
 				const key = hello.pairingToken
 					? await sessions.claimRemote(session, hello.pairingToken)
 					: hello.remoteKey;
-				if (!key || !sessions.isRemote(session, key)) {
-					await limits.wrongGuess(address);
+				if (!key || !sessions.isRemote(session, key))
 					return next(refused('forbidden', 'this phone is not paired with the session'));
-				}
 				socket.data = {
 					role: 'remote',
 					sessionId: session.record.id,
@@ -61,13 +99,12 @@ export function authenticate(io: IO, sessions: SessionService, limits: Limits): 
 				(hello.role === 'presenter'
 					? sessions.isPresenter(session, hello.presenterKey)
 					: sessions.isScreen(session, hello.screenKey));
-			if (!session || !allowed) {
-				await limits.wrongGuess(address);
+			if (!session || !allowed)
 				return next(refused('forbidden', 'this link does not give access to the session'));
-			}
 			socket.data = { role: hello.role, sessionId: session.record.id };
 			next();
 		} catch (error) {
+			if (error instanceof MissingAddressHeader) return next(refused('bad_request', error.message));
 			console.error('Handshake failed:', error);
 			next(refused('internal', 'the server could not check the connection'));
 		}

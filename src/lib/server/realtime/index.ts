@@ -15,8 +15,12 @@ import {
 	type Snapshot
 } from '../../protocol';
 import { getApp } from '../app';
+import { clientAddress, type ProxySettings } from '../clientAddress';
+import { proxyOf } from '../config';
+import { allowedHosts, hostAllowed } from '../hosts';
 import type { SessionService } from '../sessions';
 import { authenticate } from './auth';
+import { capConnections, SOCKETS_PER_ADDRESS } from './connectionCap';
 import { command, guardEvents, refuse } from './guard';
 import { registerParticipant } from './participant';
 import { Presence } from './presence';
@@ -34,6 +38,12 @@ const knownEvents = new Set([
 
 export type RealtimeOptions = {
 	limits?: Limits;
+	/** adapter-node's ADDRESS_HEADER / XFF_DEPTH, so sockets see the client pages see. */
+	proxy?: ProxySettings;
+	/** Host names the upgrade answers for (DNS rebinding); IP addresses always pass. */
+	hosts?: Set<string>;
+	/** Open connections one client may hold at once. */
+	socketsPerAddress?: number;
 	/** The address phones use, when it differs from the Host header (PUBLIC_URL). */
 	publicUrl?: string;
 };
@@ -44,18 +54,38 @@ export function createRealtime(
 	options: RealtimeOptions = {}
 ): Realtime {
 	const limits = options.limits ?? createLimits();
+	const proxy = options.proxy ?? { xffDepth: 1 };
+	const hosts = options.hosts ?? allowedHosts({ publicUrl: options.publicUrl });
+	const cap = capConnections(options.socketsPerAddress ?? SOCKETS_PER_ADDRESS);
 	const io: IO = new Server(httpServer, {
 		serveClient: false,
 		// CORS does not protect websockets: a page on another site must not open one to us.
-		allowRequest: (request, callback) =>
-			callback(null, sameOrigin(request.headers, options.publicUrl)),
+		allowRequest: (request, callback) => {
+			if (
+				!sameOrigin(request.headers, options.publicUrl) ||
+				!hostAllowed(request.headers.host, hosts)
+			)
+				return callback(null, false);
+			let client: string;
+			try {
+				client = clientAddress(
+					(name) => request.headers[name],
+					request.socket.remoteAddress,
+					proxy
+				);
+			} catch {
+				return callback('the request did not come through the configured proxy', false);
+			}
+			callback(null, cap.admit(request, client));
+		},
 		// Room for the largest legitimate command with margin; bigger frames close the connection,
 		// anything between the two gets a `payload_too_large` error ack from the guard.
 		maxHttpBufferSize: MAX_PAYLOAD_BYTES * 8
 	});
 	const presence = new Presence();
 	const publisher = createPublisher(io, sessions, presence);
-	authenticate(io, sessions, limits);
+	cap.watch(io);
+	authenticate(io, sessions, limits, proxy);
 	// A deleted session takes its connections with it; phones then show that it has ended.
 	sessions.onDeleted((sessionId) => {
 		io.in([
@@ -102,11 +132,7 @@ export function createRealtime(
 			const session = await sessions.get(sessionId);
 			if (!session) return void socket.disconnect(true);
 			if (role === 'participant' && participantId) {
-				await sessions.join(
-					session,
-					participantId,
-					(socket.handshake.auth as { nickname?: string }).nickname?.trim() || undefined
-				);
+				await sessions.join(session, participantId, socket.data.nickname || undefined);
 				presence.add(sessionId, participantId);
 				void socket.join([
 					rooms.participants(sessionId),
@@ -154,6 +180,8 @@ export async function attachRealtime(httpServer: HttpServer): Promise<Realtime> 
 	const app = getApp();
 	const realtime = createRealtime(httpServer, app.sessions, {
 		limits: app.limits,
+		proxy: proxyOf(app.config),
+		hosts: app.hosts,
 		publicUrl: app.config.PUBLIC_URL
 	});
 	return {

@@ -5,6 +5,10 @@ export type SocketData = {
 	role: Role;
 	sessionId: string;
 	participantId?: string;
+	/** The participant's nickname from the handshake, already cleaned by its schema. */
+	nickname?: string;
+	/** The client the participant connects from (clientAddress.ts), for the per-client caps. */
+	address?: string;
 	/** For a paired phone: the hash of its key, checked again on every command (revocation). */
 	remoteKeyHash?: string;
 	/** For a phone that just paired: its new key, handed over once in the first snapshot. */

@@ -10,53 +10,11 @@ import type {
 } from './types';
 import type { LiveState } from '../../live/machine';
 import type { AnswerValue } from '../../protocol';
+import { StartupError } from '../startupError';
+import { deckHash, migrate, useIncrementalVacuum } from './sqliteMigrations';
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS sessions (
-	id TEXT PRIMARY KEY,
-	join_code TEXT NOT NULL,
-	deck_id TEXT NOT NULL,
-	variant TEXT NOT NULL,
-	deck_json TEXT NOT NULL,
-	presenter_key_hash TEXT NOT NULL,
-	screen_key_hash TEXT NOT NULL,
-	state_json TEXT NOT NULL,
-	seq INTEGER NOT NULL,
-	phase TEXT NOT NULL,
-		created_at INTEGER NOT NULL,
-	course_id TEXT REFERENCES courses (id) ON DELETE SET NULL
-);
-CREATE UNIQUE INDEX IF NOT EXISTS sessions_live_code ON sessions (join_code) WHERE phase <> 'ended';
-CREATE TABLE IF NOT EXISTS courses (
-	id TEXT PRIMARY KEY,
-	name TEXT NOT NULL,
-	created_at INTEGER NOT NULL
-);
-CREATE TABLE IF NOT EXISTS participant_codes (
-	participant_id TEXT PRIMARY KEY,
-	code TEXT NOT NULL UNIQUE,
-	created_at INTEGER NOT NULL
-);
-CREATE TABLE IF NOT EXISTS participants (
-	session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
-	id TEXT NOT NULL,
-	nickname TEXT NOT NULL,
-	joined_at INTEGER NOT NULL,
-	PRIMARY KEY (session_id, id)
-);
-CREATE TABLE IF NOT EXISTS answers (
-	session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
-	question_id TEXT NOT NULL,
-	participant_id TEXT NOT NULL,
-	answer_id TEXT NOT NULL,
-	value_json TEXT NOT NULL,
-	status TEXT,
-	flagged INTEGER NOT NULL DEFAULT 0,
-	answered_at INTEGER NOT NULL,
-	PRIMARY KEY (session_id, question_id, participant_id)
-);
-CREATE INDEX IF NOT EXISTS answers_by_id ON answers (session_id, answer_id);
-`;
+/** Sessions with the deck they run; the deck text lives once in `decks`. */
+const WITH_DECK = 'SELECT s.*, d.deck_json FROM sessions s JOIN decks d ON d.hash = s.deck_hash';
 
 type SessionRow = {
 	id: string;
@@ -64,6 +22,7 @@ type SessionRow = {
 	deck_id: string;
 	variant: string;
 	deck_json: string;
+	deck_hash: string;
 	presenter_key_hash: string;
 	screen_key_hash: string;
 	state_json: string;
@@ -87,25 +46,22 @@ type AnswerRow = {
  * acknowledged health answer promises; the cost is one fsync per answer, well within budget.
  */
 export function createSqliteStore(file: string): Store {
-	if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-	const db = new Database(file);
-	db.pragma('journal_mode = WAL');
-	db.pragma('synchronous = FULL');
-	db.pragma('foreign_keys = ON');
-	db.pragma('busy_timeout = 5000');
-	migrateAnswersToJson(db);
-	addCourseColumn(db);
-	db.exec(SCHEMA);
+	const db = openDatabase(file);
 
 	const q = {
+		insertDeck: db.prepare(
+			'INSERT INTO decks (hash, deck_json) VALUES (?, ?) ON CONFLICT (hash) DO NOTHING'
+		),
 		insertSession: db.prepare(
-			`INSERT INTO sessions (id, join_code, deck_id, variant, deck_json, presenter_key_hash, screen_key_hash, state_json, seq, phase, created_at, course_id)
-			 VALUES (@id, @joinCode, @deckId, @variant, @deckJson, @presenterKeyHash, @screenKeyHash, @stateJson, @seq, @phase, @createdAt, @courseId)`
+			`INSERT INTO sessions (id, join_code, deck_id, variant, deck_hash, presenter_key_hash, screen_key_hash, state_json, seq, phase, created_at, course_id)
+			 VALUES (@id, @joinCode, @deckId, @variant, @deckHash, @presenterKeyHash, @screenKeyHash, @stateJson, @seq, @phase, @createdAt, @courseId)`
 		),
-		getSession: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id = ?'),
+		getSession: db.prepare<[string], SessionRow>(`${WITH_DECK} WHERE s.id = ?`),
 		byCode: db.prepare<[string], SessionRow>(
-			`SELECT * FROM sessions WHERE join_code = ? ORDER BY phase <> 'ended' DESC, created_at DESC LIMIT 1`
+			`${WITH_DECK} WHERE s.join_code = ? ORDER BY s.phase <> 'ended' DESC, s.created_at DESC LIMIT 1`
 		),
+		// A deck version outlives no session: once its last session is gone, so is the copy.
+		orphanDecks: db.prepare('DELETE FROM decks WHERE hash NOT IN (SELECT deck_hash FROM sessions)'),
 		saveState: db.prepare(
 			'UPDATE sessions SET state_json = @stateJson, seq = @seq, phase = @phase WHERE id = @id AND seq = @expectedSeq'
 		),
@@ -135,11 +91,15 @@ export function createSqliteStore(file: string): Store {
 		),
 		deleteAnswers: db.prepare('DELETE FROM answers WHERE session_id = ? AND question_id = ?'),
 		sessions: db.prepare<[], SessionRow & { participants: number }>(
-			`SELECT s.*, (SELECT COUNT(*) FROM participants p WHERE p.session_id = s.id) AS participants
+			`SELECT s.*, '' AS deck_json, (SELECT COUNT(*) FROM participants p WHERE p.session_id = s.id) AS participants
 			 FROM sessions s ORDER BY s.created_at DESC`
 		),
 		deleteSession: db.prepare('DELETE FROM sessions WHERE id = ?'),
 		// A code outlives no participant: once all of a person's sessions are gone, so is the code.
+		// A course outlives the retention period only while it still has a session.
+		emptyCourses: db.prepare(
+			'DELETE FROM courses WHERE created_at < ? AND id NOT IN (SELECT course_id FROM sessions WHERE course_id IS NOT NULL)'
+		),
 		orphanCodes: db.prepare(
 			'DELETE FROM participant_codes WHERE participant_id NOT IN (SELECT id FROM participants)'
 		),
@@ -153,10 +113,10 @@ export function createSqliteStore(file: string): Store {
 			'SELECT * FROM courses WHERE id = ?'
 		),
 		courseSessions: db.prepare<[string], SessionRow>(
-			'SELECT * FROM sessions WHERE course_id = ? ORDER BY created_at, id'
+			`${WITH_DECK} WHERE s.course_id = ? ORDER BY s.created_at, s.id`
 		),
 		participantSessions: db.prepare<[string], SessionRow>(
-			'SELECT s.* FROM sessions s JOIN participants p ON p.session_id = s.id WHERE p.id = ? ORDER BY s.created_at DESC'
+			`${WITH_DECK} JOIN participants p ON p.session_id = s.id WHERE p.id = ? ORDER BY s.created_at DESC`
 		),
 		codeOf: db.prepare<[string], { code: string }>(
 			'SELECT code FROM participant_codes WHERE participant_id = ?'
@@ -168,10 +128,22 @@ export function createSqliteStore(file: string): Store {
 			'INSERT INTO participant_codes (participant_id, code, created_at) VALUES (?, ?, ?)'
 		),
 		expired: db.prepare<[number], { id: string }>('SELECT id FROM sessions WHERE created_at < ?'),
+		idle: db.prepare<[number], { id: string }>(
+			"SELECT id FROM sessions WHERE created_at < ? AND phase = 'lobby'"
+		),
 		forgetAnswers: db.prepare('DELETE FROM answers WHERE session_id = ? AND participant_id = ?'),
 		forgetParticipant: db.prepare('DELETE FROM participants WHERE session_id = ? AND id = ?'),
 		ensureParticipant: db.prepare(
 			'INSERT INTO participants (session_id, id, nickname, joined_at) VALUES (@sessionId, @id, @nickname, @joinedAt) ON CONFLICT DO NOTHING'
+		),
+		insertLogin: db.prepare(
+			'INSERT INTO presenter_logins (token_hash, password_tag, expires_at) VALUES (@tokenHash, @passwordTag, @expiresAt)'
+		),
+		login: db.prepare<[string], { token_hash: string; password_tag: string; expires_at: number }>(
+			'SELECT * FROM presenter_logins WHERE token_hash = ?'
+		),
+		purgeLogins: db.prepare(
+			'DELETE FROM presenter_logins WHERE expires_at <= @now OR (@tag IS NOT NULL AND password_tag <> @tag)'
 		),
 		setStatus: db.prepare(
 			'UPDATE answers SET status = ? WHERE session_id = ? AND answer_id = ? AND status IS NOT NULL'
@@ -193,12 +165,18 @@ export function createSqliteStore(file: string): Store {
 
 	return {
 		async createSession(s) {
-			q.insertSession.run({
-				...s,
-				stateJson: JSON.stringify(s.state),
-				seq: s.state.seq,
-				phase: s.state.phase
-			});
+			// Each deck version is kept once, however many sessions run it.
+			const hash = deckHash(s.deckJson);
+			db.transaction(() => {
+				q.insertDeck.run(hash, s.deckJson);
+				q.insertSession.run({
+					...s,
+					deckHash: hash,
+					stateJson: JSON.stringify(s.state),
+					seq: s.state.seq,
+					phase: s.state.phase
+				});
+			})();
 		},
 		async getSession(id) {
 			const row = q.getSession.get(id);
@@ -264,6 +242,7 @@ export function createSqliteStore(file: string): Store {
 			return db.transaction(() => {
 				const deleted = q.deleteSession.run(id).changes > 0;
 				q.orphanCodes.run();
+				q.orphanDecks.run();
 				return deleted;
 			})();
 		},
@@ -298,11 +277,13 @@ export function createSqliteStore(file: string): Store {
 		async findParticipantByCode(code) {
 			return q.participantByCode.get(code)?.participant_id;
 		},
-		async deleteSessionsBefore(createdBefore) {
+		async deleteSessionsBefore(createdBefore, onlyInLobby = false) {
 			return db.transaction(() => {
-				const ids = q.expired.all(createdBefore).map((r) => r.id);
+				const ids = (onlyInLobby ? q.idle : q.expired).all(createdBefore).map((r) => r.id);
 				for (const id of ids) q.deleteSession.run(id);
 				q.orphanCodes.run();
+				q.orphanDecks.run();
+				if (!onlyInLobby) q.emptyCourses.run(createdBefore);
 				return ids;
 			})();
 		},
@@ -313,10 +294,58 @@ export function createSqliteStore(file: string): Store {
 				q.orphanCodes.run();
 			})();
 		},
+		async saveLogin(login) {
+			q.insertLogin.run(login);
+		},
+		async findLogin(tokenHash) {
+			const r = q.login.get(tokenHash);
+			return r && { tokenHash: r.token_hash, passwordTag: r.password_tag, expiresAt: r.expires_at };
+		},
+		async purgeLogins(now, keepPasswordTag) {
+			q.purgeLogins.run({ now, tag: keepPasswordTag });
+		},
+		async purge() {
+			// The WAL still holds the pages as they were before the delete: fold it into the file
+			// and empty it, then give the zeroed free pages back.
+			db.pragma('wal_checkpoint(TRUNCATE)');
+			db.pragma('incremental_vacuum');
+			db.pragma('wal_checkpoint(TRUNCATE)');
+		},
 		async close() {
 			db.close();
 		}
 	};
+}
+
+/**
+ * Opens, checks and upgrades the file. A damaged, unreadable or read-only file stops the start
+ * with one clear sentence rather than failing later in the middle of a class.
+ */
+function openDatabase(file: string): Database.Database {
+	let db: Database.Database | undefined;
+	try {
+		if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+		db = new Database(file);
+		db.pragma('journal_mode = WAL');
+		db.pragma('synchronous = FULL');
+		db.pragma('foreign_keys = ON');
+		db.pragma('busy_timeout = 5000');
+		// Deleted health data must not linger in free space: deleted cells and free pages are
+		// zeroed, and `purge` hands free pages back to the file system.
+		db.pragma('secure_delete = ON');
+		const check = db.pragma('quick_check', { simple: true });
+		if (check !== 'ok') throw new Error(`the integrity check found: ${String(check)}`);
+		db.exec('BEGIN IMMEDIATE; ROLLBACK');
+		useIncrementalVacuum(db);
+		migrate(db);
+		return db;
+	} catch (error) {
+		db?.close();
+		const reason = error instanceof Error ? error.message : String(error);
+		throw new StartupError(
+			`The database ${file} cannot be used (${reason}). Check that it is writable, or restore it from a backup or move it away to start with an empty one.`
+		);
+	}
 }
 
 function toSession(row: SessionRow): SessionRecord {
@@ -345,33 +374,4 @@ function toAnswer(row: AnswerRow): AnswerRecord {
 		flagged: row.flagged === 1,
 		answeredAt: row.answered_at
 	};
-}
-
-/** Databases made before answers could be text kept a numeric `value`; carry them over once. */
-function migrateAnswersToJson(db: Database.Database): void {
-	const columns = db
-		.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('answers')")
-		.all();
-	if (columns.length === 0 || columns.some((c) => c.name === 'value_json')) return;
-	db.transaction(() => {
-		db.exec('ALTER TABLE answers RENAME TO answers_v1');
-		db.exec(SCHEMA);
-		db.exec(`INSERT INTO answers (session_id, question_id, participant_id, answer_id, value_json, status, flagged, answered_at)
-			SELECT session_id, question_id, participant_id, answer_id, CAST(value AS TEXT), NULL, 0, answered_at FROM answers_v1`);
-		db.exec('DROP TABLE answers_v1');
-	})();
-}
-
-/** Sessions from before courses existed get the column, empty. */
-function addCourseColumn(db: Database.Database): void {
-	const columns = db
-		.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('sessions')")
-		.all();
-	if (columns.length === 0 || columns.some((c) => c.name === 'course_id')) return;
-	db.exec(
-		'CREATE TABLE IF NOT EXISTS courses (id TEXT PRIMARY KEY, name TEXT NOT NULL, created_at INTEGER NOT NULL)'
-	);
-	db.exec(
-		'ALTER TABLE sessions ADD COLUMN course_id TEXT REFERENCES courses (id) ON DELETE SET NULL'
-	);
 }

@@ -53,6 +53,9 @@ export type SessionSummary = {
 	participants: number;
 };
 
+/** A presenter login: the hash of the cookie's token, never the token itself. */
+export type LoginRecord = { tokenHash: string; passwordTag: string; expiresAt: number };
+
 export type SaveAnswerResult = { answer: AnswerRecord; duplicate: boolean };
 
 export interface Store {
@@ -98,11 +101,24 @@ export interface Store {
 	listSessions(): Promise<SessionSummary[]>;
 	/** Deletes a session with its participants and answers. */
 	deleteSession(id: string): Promise<boolean>;
-	/** Deletes every session started before `createdBefore`; returns their ids. */
-	deleteSessionsBefore(createdBefore: number): Promise<string[]>;
+	/**
+	 * Deletes every session started before `createdBefore` (with `onlyInLobby`, only those that
+	 * never left the lobby); returns their ids. A full run also deletes courses started before
+	 * then that are left without sessions.
+	 */
+	deleteSessionsBefore(createdBefore: number, onlyInLobby?: boolean): Promise<string[]>;
 	/** Adds the participant unless they are already there (keeps their nickname). */
 	ensureParticipant(participant: ParticipantRecord): Promise<void>;
 	/** A participant's own deletion: their answers and their place in the session go. */
 	forgetParticipant(sessionId: string, participantId: string): Promise<void>;
+	/**
+	 * Makes deleted data unrecoverable from the store's files (free space, logs), as far as the
+	 * store can. Called after every deletion of participants' data.
+	 */
+	purge(): Promise<void>;
+	saveLogin(login: LoginRecord): Promise<void>;
+	findLogin(tokenHash: string): Promise<LoginRecord | undefined>;
+	/** Deletes logins expired at `now` and, unless null, those granted under another password. */
+	purgeLogins(now: number, keepPasswordTag: string | null): Promise<void>;
 	close(): Promise<void>;
 }

@@ -2,6 +2,8 @@ import { error, json } from '@sveltejs/kit';
 import { z } from 'zod';
 import { sessionModes } from '$lib/protocol';
 import { getApp } from '$lib/server/app';
+import { tooMany } from '$lib/server/httpLimits';
+import { JoinCodesExhausted } from '$lib/server/sessions';
 import type { RequestHandler } from './$types';
 
 const body = z.object({
@@ -13,10 +15,12 @@ const body = z.object({
 });
 
 /** Starts a session. The presenter and screen keys are returned once and never stored in clear. */
-export const POST: RequestHandler = async ({ request }) => {
+export const POST: RequestHandler = async ({ request, locals }) => {
+	const { decks, sessions, limits } = getApp();
+	const wait = await limits.startSession(locals.clientAddress);
+	if (wait > 0) return tooMany(wait, 'too many sessions started');
 	const parsed = body.safeParse(await request.json().catch(() => null));
 	if (!parsed.success) error(400, 'expected { deckId }');
-	const { decks, sessions } = getApp();
 	const deck = decks.get(parsed.data.deckId);
 	if (!deck) error(404, 'no deck with that id');
 			let courseId: string | null = null;
@@ -27,7 +31,11 @@ export const POST: RequestHandler = async ({ request }) => {
 	} else if (parsed.data.courseName) {
 		courseId = (await sessions.createCourse(parsed.data.courseName)).id;
 	}
-	const { session, presenterKey, screenKey } = await sessions.create(deck, parsed.data.mode, courseId);
+	const created = await sessions.create(deck, parsed.data.mode, courseId).catch((e: unknown) => {
+		if (e instanceof JoinCodesExhausted) error(503, e.message);
+		throw e;
+	});
+	const { session, presenterKey, screenKey } = created;
 	return json(
 		{ sessionId: session.record.id, joinCode: session.record.joinCode, presenterKey, screenKey },
 		{ status: 201, headers: { 'cache-control': 'no-store' } }

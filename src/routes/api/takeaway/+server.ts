@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { participantIdSchema } from '$lib/protocol';
 import { getApp } from '$lib/server/app';
 import { normaliseReentryCode } from '$lib/server/course';
+import { guessJson } from '$lib/server/httpLimits';
 import { takeAwayFor } from '$lib/server/takeaway';
 import type { RequestHandler } from './$types';
 
@@ -12,22 +13,34 @@ const body = z.union([
 	z.object({ code: z.string().min(4).max(20) })
 ]);
 
-export const POST: RequestHandler = async ({ request, getClientAddress }) => {
-	const { limits } = getApp();
-	if ((await limits.guessWait(getClientAddress())) > 0)
-		error(429, 'too many wrong codes; wait a minute');
-	const parsed = body.safeParse(await request.json().catch(() => null));
-	if (!parsed.success) error(400, 'expected { participantId } or { code }');
+export const POST: RequestHandler = async ({ request, locals }) => {
 	const { sessions, decks } = getApp();
-	const participantId =
-		'participantId' in parsed.data
-			? parsed.data.participantId
-			: await sessions.store.findParticipantByCode(normaliseReentryCode(parsed.data.code));
-	if (!participantId) {
-		await limits.wrongGuess(getClientAddress());
-		error(404, 'no participant with that code');
-	}
-	const takeAway = await takeAwayFor(participantId, sessions, decks);
-	if (takeAway.sessions.length === 0) error(404, 'nothing stored for this phone');
-	return json({ participantId, ...takeAway }, { headers: { 'cache-control': 'no-store' } });
+	// Both forms are credentials: an id or a code that opens nothing counts as a wrong guess.
+	const outcome = await guessJson(
+		'personalCode',
+		locals.clientAddress,
+		request,
+		body,
+		async (b) => {
+			const participantId =
+				'participantId' in b
+					? b.participantId
+					: await sessions.store.findParticipantByCode(normaliseReentryCode(b.code));
+			const takeAway = participantId
+				? await takeAwayFor(participantId, sessions, decks)
+				: undefined;
+			return takeAway && takeAway.sessions.length > 0 ? { participantId, takeAway } : undefined;
+		}
+	);
+	if (outcome instanceof Response) return outcome;
+	if (outcome === 'invalid') error(400, 'expected { participantId } or { code }');
+	if (!outcome.found)
+		error(
+			404,
+			'code' in outcome.body ? 'no participant with that code' : 'nothing stored for this phone'
+		);
+	return json(
+		{ participantId: outcome.found.participantId, ...outcome.found.takeAway },
+		{ headers: { 'cache-control': 'no-store' } }
+	);
 };

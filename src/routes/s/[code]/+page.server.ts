@@ -3,22 +3,28 @@ import { getApp } from '$lib/server/app';
 import type { PageServerLoad } from './$types';
 
 /** The QR target: joining needs no typing. An unknown or ended code gets a clear page. */
-export const load: PageServerLoad = async ({ params, getClientAddress }) => {
-	const { sessions, limits } = getApp();
-	if ((await limits.guessWait(getClientAddress())) > 0)
-		return { joinCode: params.code, status: 'tooMany' as const };
-	const code = joinCodeSchema.safeParse(params.code);
-	const session = code.success ? await sessions.findByCode(code.data) : undefined;
-	if (!code.success || !session) {
-		await limits.wrongGuess(getClientAddress());
-		return { joinCode: params.code, status: 'notFound' as const };
-	}
+export const load: PageServerLoad = async ({ params, locals, setHeaders }) => {
+	const { sessions, limits, config } = getApp();
+	setHeaders({ 'cache-control': 'no-store' });
+	const guessed = await limits.guess(
+		'joinCode',
+		locals.clientAddress,
+		async () => {
+			const code = joinCodeSchema.safeParse(params.code);
+			return code.success ? await sessions.findByCode(code.data) : undefined;
+		},
+		(session) => !!session
+	);
+	if (guessed.limited)
+		return { joinCode: params.code, status: 'tooMany' as const, wait: guessed.wait };
+	const session = guessed.result;
+	if (!session) return { joinCode: params.code, status: 'notFound' as const };
 	if (session.record.state.phase === 'ended')
-		return { joinCode: code.data, status: 'ended' as const };
+		return { joinCode: session.record.joinCode, status: 'ended' as const };
 	return {
-		joinCode: code.data,
+		joinCode: session.record.joinCode,
 		status: 'live' as const,
 		deckTitle: session.deck.title,
-		retentionDays: getApp().config.RETENTION_DAYS
+		retentionDays: config.RETENTION_DAYS
 	};
 };
