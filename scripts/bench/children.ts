@@ -1,7 +1,25 @@
-/** Every process the benchmark starts, so each is ended however the run ends (error, Ctrl-C). */
+/**
+ * Every process and temp directory the benchmark makes, so each is ended and removed however
+ * the run ends (error, Ctrl-C).
+ */
 import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const running = new Set<ChildProcess>();
+const dirs = new Set<string>();
+
+export function tempDir(prefix: string): string {
+	const dir = mkdtempSync(join(tmpdir(), prefix));
+	dirs.add(dir);
+	return dir;
+}
+
+export function removeDir(dir: string): void {
+	rmSync(dir, { recursive: true, force: true });
+	dirs.delete(dir);
+}
 
 export function track(child: ChildProcess): ChildProcess {
 	running.add(child);
@@ -12,6 +30,7 @@ export function track(child: ChildProcess): ChildProcess {
 export function killAll(): void {
 	for (const child of running) child.kill('SIGKILL');
 	running.clear();
+	for (const dir of dirs) removeDir(dir);
 }
 
 process.on('exit', killAll);

@@ -89,8 +89,17 @@ export function catalogue(plan: Plan): Entry[] {
 	}
 	entries.push(
 		{
+			section: `Bytes in an answer burst before any reveal: ${plan.bytesAnswerShare * 100} % of each session answers at once`
+		},
+		{
 			key: 'bytes.perAnswer',
-			label: `to phones that did not answer, per answer (${plan.bytesAnswerShare * 100} % answer at once)`,
+			label: 'to the phones that did not answer, per answer',
+			unit: 'bytes',
+			ratio: false
+		},
+		{
+			key: 'bytes.presenterPerAnswer',
+			label: 'to the presenter, per answer',
 			unit: 'bytes',
 			ratio: false
 		},

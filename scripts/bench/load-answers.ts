@@ -102,10 +102,12 @@ export async function silentBytes(
 	}
 	await waitPerf(epochToPerf(startAt));
 	const counters = silent.map((phone) => phone.countBytes());
+	const presenters = sessions.map((session) => session.presenter.countBytes());
 	const outcomes = await Promise.allSettled(answerers.map((who) => submit(who, 'bytes').acked));
 	await new Promise((resolve) => setTimeout(resolve, quietMs));
 	return {
 		bytes: counters.reduce((sum, stop) => sum + stop(), 0),
+		presenterBytes: presenters.reduce((sum, stop) => sum + stop(), 0),
 		answers: outcomes.filter((o) => o.status === 'fulfilled').length,
 		silentPhones: silent.length
 	};

@@ -34,7 +34,7 @@ export type Tasks = {
 	question: { args: Record<string, never>; result: { opened: number; failed: number } };
 	bytes: {
 		args: { startAt: number; answerShare: number; quietMs: number };
-		result: { bytes: number; answers: number; silentPhones: number };
+		result: { bytes: number; presenterBytes: number; answers: number; silentPhones: number };
 	};
 	answers: {
 		args: { startAt: number; rate: number; seconds: number; tag: string; store: StoreRef | null };

@@ -69,7 +69,9 @@ export async function silentBytes(ctx: PhaseContext): Promise<void> {
 		60_000
 	);
 	const answers = sum(results.map((r) => r.answers));
-	if (answers > 0) ctx.out['bytes.perAnswer'] = sum(results.map((r) => r.bytes)) / answers;
+	if (answers === 0) return;
+	ctx.out['bytes.perAnswer'] = sum(results.map((r) => r.bytes)) / answers;
+	ctx.out['bytes.presenterPerAnswer'] = sum(results.map((r) => r.presenterBytes)) / answers;
 }
 
 type Step = { rate: number; sent: SentAnswer[]; acked: SentAnswer[] };

@@ -1,14 +1,12 @@
 /** The servers under test, each a child process on a loopback port with its own temp data dir. */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
 	startServerProcess,
 	stopServerProcess,
 	type ServerProcess
 } from '../../tests/support/process';
-import { track } from './children';
+import { removeDir, tempDir, track } from './children';
 
 export type Target = 'bare' | 'bareDurable' | 'forsta';
 export const targetNames: Record<Target, string> = {
@@ -33,7 +31,7 @@ export function ensureBuild(): void {
 }
 
 export async function startTarget(target: Target): Promise<RunningTarget> {
-	const dataDir = mkdtempSync(join(tmpdir(), `forsta-bench-${target}-`));
+	const dataDir = tempDir(`forsta-bench-${target}-`);
 	let server: ServerProcess;
 	try {
 		server =
@@ -45,13 +43,13 @@ export async function startTarget(target: Target): Promise<RunningTarget> {
 						'scripts/bench/bare-server.js'
 					);
 	} catch (error) {
-		rmSync(dataDir, { recursive: true, force: true });
+		removeDir(dataDir);
 		throw error;
 	}
 	track(server.child);
 	const end = async (signal: NodeJS.Signals) => {
 		await stopServerProcess(server, signal);
-		rmSync(dataDir, { recursive: true, force: true });
+		removeDir(dataDir);
 	};
 	return {
 		url: server.url,
