@@ -9,7 +9,7 @@ import { catalogue, toJson, toLines, type Results } from './bench/figures';
 import { includes, makePlan, type Phase } from './bench/plan';
 import { runPopulation, type Population } from './bench/population';
 import { renderTable } from './bench/table';
-import { ensureBuild, targetNames, type Target } from './bench/targets';
+import { ensureBuild, targetNames } from './bench/targets';
 
 /** Past this the run is stopped: a bench that hangs is worse than one that reports a failure. */
 const HARD_LIMIT_MS = 15 * 60_000;
@@ -30,23 +30,10 @@ const plan = makePlan(options.quick);
 const only = options.only;
 const wants = (...phases: Phase[]) => phases.some((phase) => includes(only, phase));
 
-/** Population by population, the bare server first and Forstå right after, so noise hits both. */
-const schedule: { population: Population; target: Target; only: Phase | null }[] = [];
-if (wants('joins', 'fanout')) {
-	for (const target of ['bare', 'forsta'] as const) {
-		schedule.push({ population: 'classes10', target, only });
-	}
-}
-if (wants('joins', 'memory', 'fanout', 'bytes', 'answers')) {
-	schedule.push({ population: 'classes250', target: 'bare', only });
-	if (wants('answers'))
-		schedule.push({ population: 'classes250', target: 'bareDurable', only: 'answers' });
-	schedule.push({ population: 'classes250', target: 'forsta', only });
-}
-if (wants('storm')) {
-	for (const target of ['bare', 'forsta'] as const)
-		schedule.push({ population: 'storm', target, only });
-}
+const populations: Population[] = [];
+if (wants('joins', 'fanout')) populations.push('classes10');
+if (wants('joins', 'memory', 'fanout', 'bytes', 'answers')) populations.push('classes250');
+if (wants('storm')) populations.push('storm');
 
 const started = Date.now();
 const hardLimit = setTimeout(() => {
@@ -60,16 +47,21 @@ const load = loadavg()[0]!.toFixed(1);
 
 try {
 	ensureBuild();
-	for (const step of schedule) {
-		const began = Date.now();
-		process.stderr.write(`… ${step.population} on ${targetNames[step.target]}`);
+	let last = Date.now();
+	for (const population of populations) {
 		await runPopulation({
-			...step,
+			population,
+			only,
 			plan,
-			out: results[step.target],
-			warn: (message) => warnings.push(`${targetNames[step.target]}: ${message}`)
+			results,
+			warn: (target, message) => warnings.push(`${targetNames[target]}: ${message}`),
+			progress: (step) => {
+				const since = ((Date.now() - last) / 1000).toFixed(0);
+				const load = loadavg()[0]!.toFixed(1);
+				process.stderr.write(`… ${step} (the step before took ${since} s; load ${load})\n`);
+				last = Date.now();
+			}
 		});
-		process.stderr.write(` (${((Date.now() - began) / 1000).toFixed(0)} s)\n`);
 	}
 } catch (error) {
 	console.error(`\nThe benchmark failed: ${(error as Error).stack ?? String(error)}\n${usage}`);

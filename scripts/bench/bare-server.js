@@ -1,8 +1,8 @@
 // The floor `npm run bench` measures Forstå against: plain socket.io on node:http, one room per
 // session. A phone joins the room and gets the room's state; the presenter's slide and question
-// commands change the state and broadcast it to the room; an answer is acknowledged, with
-// BARE_DURABLE=1 only after its own SQLite commit (WAL, synchronous=FULL) — the least a durable
-// ack can cost. It speaks the event names and payload shapes of Forstå's protocol that the load
+// commands change the state and broadcast it to the room; an answer is acknowledged — after
+// `POST /bench/commits` with `on`, only after its own SQLite commit (WAL, synchronous=FULL), the
+// least a durable ack can cost. It speaks the event names and payload shapes of Forstå's protocol that the load
 // generator uses, and nothing more: no validation beyond shape, no limits, no presenter view.
 import { randomBytes, randomInt } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
@@ -22,8 +22,8 @@ const rooms = new Map();
 /** @type {Map<string, Room>} */
 const byCode = new Map();
 
-const durable = process.env.BARE_DURABLE === '1';
-const store = durable ? openStore(join(process.env.DATA_DIR ?? 'data', 'bare.sqlite')) : null;
+const store = openStore(join(process.env.DATA_DIR ?? 'data', 'bare.sqlite'));
+let commits = false;
 
 /** @param {string} file */
 function openStore(file) {
@@ -69,17 +69,25 @@ function view(room) {
 	};
 }
 
-const http = createServer((req, res) => {
-	if (req.method !== 'POST' || req.url !== '/api/sessions') {
-		res.writeHead(404).end();
-		return;
-	}
-	req.resume();
-	req.on('end', () => {
+/** @param {import('node:http').IncomingMessage} req */
+function readBody(req) {
+	return new Promise((resolve) => {
+		let body = '';
+		req.setEncoding('utf8');
+		req.on('data', (chunk) => (body += chunk));
+		req.on('end', () => resolve(body));
+	});
+}
+
+/** @returns {Room} */
+function createRoom() {
+	for (;;) {
+		const joinCode = String(randomInt(1_000_000)).padStart(6, '0');
+		if (byCode.has(joinCode)) continue;
 		/** @type {Room} */
 		const room = {
 			id: randomBytes(12).toString('base64url'),
-			joinCode: String(randomInt(1_000_000)).padStart(6, '0'),
+			joinCode,
 			presenterKey: randomBytes(24).toString('base64url'),
 			seq: 1,
 			slideIndex: -1,
@@ -87,21 +95,31 @@ const http = createServer((req, res) => {
 			question: null,
 			online: 0
 		};
-		if (byCode.has(room.joinCode)) {
-			res.writeHead(503).end();
-			return;
-		}
 		rooms.set(room.id, room);
-		byCode.set(room.joinCode, room);
-		res.writeHead(201, { 'content-type': 'application/json' });
-		res.end(
-			JSON.stringify({
-				sessionId: room.id,
-				joinCode: room.joinCode,
-				presenterKey: room.presenterKey
-			})
-		);
-	});
+		byCode.set(joinCode, room);
+		return room;
+	}
+}
+
+const http = createServer(async (req, res) => {
+	const route = `${req.method} ${req.url}`;
+	const body = await readBody(req);
+	/** @param {object} reply */
+	const created = (reply) =>
+		res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify(reply));
+	if (route === 'POST /bench/commits') {
+		try {
+			commits = JSON.parse(body).on === true;
+			created({ commits });
+		} catch {
+			res.writeHead(400).end();
+		}
+	} else if (route === 'POST /api/sessions') {
+		const room = createRoom();
+		created({ sessionId: room.id, joinCode: room.joinCode, presenterKey: room.presenterKey });
+	} else {
+		res.writeHead(404).end();
+	}
 });
 
 const io = new Server(http, { serveClient: false });
@@ -171,14 +189,16 @@ io.on('connection', (socket) => {
 				ack({ ok: false, error: { code: 'invalid_state', message: 'no such open question' } });
 				return;
 			}
-			store?.insert.run(
-				room.id,
-				String(answer.answerId),
-				open.id,
-				String(participantId),
-				JSON.stringify(answer.value),
-				Date.now()
-			);
+			if (commits) {
+				store.insert.run(
+					room.id,
+					String(answer.answerId),
+					open.id,
+					String(participantId),
+					JSON.stringify(answer.value),
+					Date.now()
+				);
+			}
 			ack({
 				ok: true,
 				answer: { questionId: open.id, answerId: answer.answerId, value: answer.value }
@@ -196,7 +216,7 @@ http.listen(port, process.env.HOST ?? '127.0.0.1', () => {
 
 process.on('SIGTERM', () => {
 	io.close(() => {
-		store?.db.close();
+		store.db.close();
 		process.exit(0);
 	});
 });

@@ -74,27 +74,29 @@ export async function silentBytes(ctx: PhaseContext): Promise<void> {
 	ctx.out['bytes.presenterPerAnswer'] = sum(results.map((r) => r.presenterBytes)) / answers;
 }
 
-type Step = { rate: number; sent: SentAnswer[]; acked: SentAnswer[] };
+export type AnswerStep = { rate: number; sent: SentAnswer[]; acked: SentAnswer[] };
 
-/** Runs one answer rate after another, then kills the server and looks for every acked answer. */
-export async function answerRates(ctx: PhaseContext): Promise<Step[]> {
-	const steps: Step[] = [];
-	for (const { rate, seconds } of ctx.plan.answers) {
-		await openQuestions(ctx);
-		const before = cpuMs(ctx.server.pid);
-		const startAt = startSoon();
-		const store = ctx.server.storeFile ? { file: ctx.server.storeFile } : null;
-		const results = await ctx.workers.run(
-			'answers',
-			() => ({ startAt, rate: rate / ctx.workers.count, seconds, tag: `r${rate}`, store }),
-			seconds * 1000 + 60_000
-		);
-		// The answers' follow-up work (coalesced broadcasts) is part of what they cost.
-		await settle(ctx.server.pid);
-		const cpu = cpuMs(ctx.server.pid) - before;
-		steps.push(addAnswers(ctx, rate, results, cpu));
-	}
-	return steps;
+/**
+ * One answer rate on one server, on a freshly opened question. With `checkStore` a sample of the
+ * acks is looked up in the server's SQLite file the moment it arrives.
+ */
+export async function answerStep(
+	ctx: PhaseContext,
+	{ rate, seconds }: { rate: number; seconds: number },
+	checkStore: boolean
+): Promise<AnswerStep> {
+	await openQuestions(ctx);
+	const before = cpuMs(ctx.server.pid);
+	const startAt = startSoon();
+	const store = checkStore ? { file: ctx.server.storeFile } : null;
+	const results = await ctx.workers.run(
+		'answers',
+		() => ({ startAt, rate: rate / ctx.workers.count, seconds, tag: `r${rate}`, store }),
+		seconds * 1000 + 60_000
+	);
+	// The answers' follow-up work (coalesced broadcasts) is part of what they cost.
+	await settle(ctx.server.pid);
+	return addAnswers(ctx, rate, results, cpuMs(ctx.server.pid) - before);
 }
 
 function addAnswers(
@@ -102,7 +104,7 @@ function addAnswers(
 	rate: number,
 	results: Tasks['answers']['result'][],
 	cpu: number
-): Step {
+): AnswerStep {
 	const key = `answers.r${rate}`;
 	const acked = results.flatMap((r) => r.acked);
 	const sent = results.flatMap((r) => r.sent);
@@ -128,12 +130,11 @@ function addAnswers(
 }
 
 /** After kill -9: which answers the store kept, against what was sent and what was acked. */
-export function countStored(ctx: PhaseContext, steps: Step[]): void {
-	if (!ctx.server.storeFile) return;
-	const stored = storedAnswers(ctx.server.storeFile);
+export function countStored(out: Measured, steps: AnswerStep[], file: string): void {
+	const stored = storedAnswers(file);
 	for (const { rate, sent, acked } of steps) {
-		ctx.out[`answers.r${rate}.found`] = sent.filter((a) => stored.has(answerKey(a))).length;
-		ctx.out[`answers.r${rate}.lost`] = acked.filter((a) => !stored.has(answerKey(a))).length;
+		out[`answers.r${rate}.found`] = sent.filter((a) => stored.has(answerKey(a))).length;
+		out[`answers.r${rate}.lost`] = acked.filter((a) => !stored.has(answerKey(a))).length;
 	}
 }
 

@@ -19,7 +19,13 @@ const createdSchema = z.object({
 	presenterKey: z.string()
 });
 
-function post(url: string, path: string, body: object, localAddress: string): Promise<unknown> {
+/** A JSON POST from a given loopback address; anything but 201 Created is an error. */
+export function post(
+	url: string,
+	path: string,
+	body: object,
+	localAddress = '127.0.0.1'
+): Promise<unknown> {
 	return new Promise((resolve, reject) => {
 		const text = JSON.stringify(body);
 		const req = request(

@@ -8,7 +8,9 @@ import {
 } from '../../tests/support/process';
 import { removeDir, tempDir, track } from './children';
 
+/** The columns of the table: the bare server runs its answers both without and with commits. */
 export type Target = 'bare' | 'bareDurable' | 'forsta';
+export type Server = Exclude<Target, 'bareDurable'>;
 export const targetNames: Record<Target, string> = {
 	bare: 'bare socket.io',
 	bareDurable: 'bare socket.io, one SQLite commit per answer',
@@ -18,8 +20,8 @@ export const targetNames: Record<Target, string> = {
 export type RunningTarget = {
 	url: string;
 	pid: number;
-	/** The SQLite file answers are committed to; the plain bare server keeps none. */
-	storeFile: string | null;
+	/** The SQLite file answers are committed to (the bare server's only while commits are on). */
+	storeFile: string;
 	/** Ends the process at once, as a crash or power cut would: no chance to flush anything. */
 	kill(): Promise<void>;
 	stop(): Promise<void>;
@@ -30,18 +32,14 @@ export function ensureBuild(): void {
 	execFileSync(process.execPath, ['scripts/ensure-build.js'], { stdio: 'inherit' });
 }
 
-export async function startTarget(target: Target): Promise<RunningTarget> {
+export async function startTarget(target: Server): Promise<RunningTarget> {
 	const dataDir = tempDir(`forsta-bench-${target}-`);
 	let server: ServerProcess;
 	try {
 		server =
 			target === 'forsta'
 				? await startServerProcess(dataDir)
-				: await startServerProcess(
-						dataDir,
-						target === 'bareDurable' ? { BARE_DURABLE: '1' } : {},
-						'scripts/bench/bare-server.js'
-					);
+				: await startServerProcess(dataDir, {}, 'scripts/bench/bare-server.js');
 	} catch (error) {
 		removeDir(dataDir);
 		throw error;
@@ -54,12 +52,7 @@ export async function startTarget(target: Target): Promise<RunningTarget> {
 	return {
 		url: server.url,
 		pid: server.child.pid!,
-		storeFile:
-			target === 'forsta'
-				? join(dataDir, 'forsta.sqlite')
-				: target === 'bareDurable'
-					? join(dataDir, 'bare.sqlite')
-					: null,
+		storeFile: join(dataDir, target === 'forsta' ? 'forsta.sqlite' : 'bare.sqlite'),
 		kill: () => stopServerProcess(server, 'SIGKILL').then(() => undefined),
 		stop: () => end('SIGTERM')
 	};
