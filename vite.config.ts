@@ -36,7 +36,8 @@ export default defineConfig({
 			'src/**/*.test.ts',
 			'tests/integration/**/*.test.ts',
 			'tests/content/**/*.test.ts',
-			'tests/faults/**/*.test.ts'
+			'tests/faults/**/*.test.ts',
+			'scripts/**/*.test.ts'
 		],
 		testTimeout: 20_000,
 		hookTimeout: 60_000

@@ -1,4 +1,7 @@
-/** Runs the production server (node server.js) as a child process on a random loopback port. */
+/**
+ * Runs the production server (node server.js) as a child process on a random loopback port; the
+ * benchmark runs its bare comparison server the same way through `entry`.
+ */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -9,12 +12,13 @@ export type ServerProcess = { url: string; child: ChildProcess; output: () => st
 
 export async function startServerProcess(
 	dataDir: string,
-	env: Record<string, string> = {}
+	env: Record<string, string> = {},
+	entry = 'server.js'
 ): Promise<ServerProcess> {
-	if (!existsSync(resolve(root, 'build/handler.js'))) {
+	if (entry === 'server.js' && !existsSync(resolve(root, 'build/handler.js'))) {
 		throw new Error('No production build: run "npm run build" first (npm test does this).');
 	}
-	const child = spawn(process.execPath, ['server.js'], {
+	const child = spawn(process.execPath, [entry], {
 		cwd: root,
 		env: {
 			...process.env,

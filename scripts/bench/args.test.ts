@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { parseOptions } from './args';
+
+describe('parseOptions', () => {
+	it('defaults to the full run on one instance', () => {
+		expect(parseOptions([])).toEqual({ quick: false, only: null, instances: 1, json: null });
+	});
+	it('reads every flag', () => {
+		expect(
+			parseOptions(['--quick', '--only', 'fanout', '--instances', '3', '--json', 'o.json'])
+		).toEqual({ quick: true, only: 'fanout', instances: 3, json: 'o.json' });
+	});
+	it('names the phases when --only is wrong, and refuses unknown flags', () => {
+		expect(() => parseOptions(['--only', 'everything'])).toThrow(/joins\|memory\|fanout/);
+		expect(() => parseOptions(['--fast'])).toThrow();
+	});
+});
