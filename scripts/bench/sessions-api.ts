@@ -67,7 +67,8 @@ export async function createSessions(
 		Array.from({ length: sessions }, (_, index) => index),
 		8,
 		async (index) => {
-			const address = loopbackAddress(index, perAddress, PRESENTER_BLOCK);
+			// One clinic, one address: each presenter starts from its own, as hosted clinics do.
+			const address = loopbackAddress(index, 1, PRESENTER_BLOCK);
 			const created = createdSchema.parse(
 				await post(url, '/api/sessions', { deckId: DECK_ID }, address)
 			);
