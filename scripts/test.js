@@ -18,16 +18,23 @@ function run(command, args, options = {}) {
 	}
 }
 
-if (!existsSync(chromium)) {
+// Debian packages the suite drives: Chromium for the browser tests, nginx for the proxy and
+// cluster tests, systemd-analyze to check the shipped unit file.
+const needed = [
+	[chromium, 'chromium'],
+	[process.env.NGINX_PATH ?? '/usr/sbin/nginx', 'nginx'],
+	['/usr/bin/systemd-analyze', 'systemd']
+].filter(([path]) => !existsSync(path));
+if (needed.length > 0) {
 	const root = typeof process.getuid === 'function' && process.getuid() === 0;
 	if (!root || !existsSync('/usr/bin/apt-get')) {
 		console.error(
-			`Chromium is needed at ${chromium} for the browser tests: install Debian's "chromium" package (or set CHROMIUM_PATH).`
+			`The tests need ${needed.map(([path, pkg]) => `${path} (Debian package "${pkg}")`).join(', ')}: install them (or set CHROMIUM_PATH / NGINX_PATH).`
 		);
 		process.exit(1);
 	}
 	run('apt-get', ['update', '-qq']);
-	run('apt-get', ['install', '-y', '-qq', 'chromium'], {
+	run('apt-get', ['install', '-y', '-qq', ...needed.map(([, pkg]) => pkg)], {
 		env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
 	});
 }
