@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useMemoryStorage } from '../../tests/support/browserStorage';
+import { useMemoryStorage } from '../../tests/support/browser';
 import {
 	adoptParticipantId,
+	formatPersonalCode,
 	participantId,
 	randomId,
 	storedNickname,
@@ -58,5 +59,9 @@ describe('phone identity', () => {
 		expect(storedNickname()).toBe('');
 		storeNickname('Grethe');
 		expect(storedNickname()).toBe('Grethe');
+	});
+
+	it('shows a personal code in two groups of four', () => {
+		expect(formatPersonalCode('ABCD2345')).toBe('ABCD-2345');
 	});
 });

@@ -41,6 +41,11 @@ export function adoptParticipantId(id: string): void {
 	}
 }
 
+/** "ABCD2345" → "ABCD-2345": the personal code as the participant reads and types it. */
+export function formatPersonalCode(code: string): string {
+	return `${code.slice(0, 4)}-${code.slice(4)}`;
+}
+
 export function storedNickname(): string {
 	try {
 		return localStorage.getItem(nicknameKey) ?? '';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { t } from '$lib/i18n/i18n.svelte';
 import type { Ack } from '$lib/protocol';
-import { useMemoryStorage } from '../../../../tests/support/browserStorage';
+import { useMemoryStorage } from '../../../../tests/support/browser';
 import { AnswerBook, type AnswerLink } from './answerBook.svelte';
 import { loadOutbox } from './outbox';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useMemoryStorage } from '../../../../tests/support/browserStorage';
+import { useMemoryStorage } from '../../../../tests/support/browser';
 import { loadOutbox, saveOutbox, type OwnAnswer } from './outbox';
 
 const key = 'forsta:outbox:123456';

@@ -1,13 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { answerFetch } from '../../../../tests/support/browser';
 import { participantForCode } from './reentry';
 
 const id = 'a'.repeat(32);
-
-function answering(response: Response) {
-	const fetch = vi.fn<typeof globalThis.fetch>().mockResolvedValue(response);
-	vi.stubGlobal('fetch', fetch);
-	return fetch;
-}
 
 afterEach(() => {
 	vi.unstubAllGlobals();
@@ -15,7 +10,7 @@ afterEach(() => {
 
 describe('participantForCode', () => {
 	it('asks the server for the code and returns the participant it belongs to', async () => {
-		const fetch = answering(Response.json({ participantId: id }));
+		const fetch = answerFetch(Response.json({ participantId: id }));
 		expect(await participantForCode('ABCD-2345')).toBe(id);
 		const [url, init] = fetch.mock.calls[0]!;
 		expect(url).toBe('/api/reentry');
@@ -23,13 +18,13 @@ describe('participantForCode', () => {
 	});
 
 	it('returns null for a code the server does not know', async () => {
-		answering(new Response('no participant with that code', { status: 404 }));
+		answerFetch(new Response('no participant with that code', { status: 404 }));
 		expect(await participantForCode('ABCD-2345')).toBeNull();
 	});
 
 	it('returns null when the answer is not a participant id', async () => {
 		for (const body of ['<html>proxy error</html>', JSON.stringify({ participantId: '../x' })]) {
-			answering(new Response(body, { status: 200 }));
+			answerFetch(new Response(body, { status: 200 }));
 			expect(await participantForCode('ABCD-2345')).toBeNull();
 		}
 	});
