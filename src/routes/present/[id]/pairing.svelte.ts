@@ -1,0 +1,27 @@
+import type { CommandRunner } from './commands.svelte';
+
+/**
+ * Pairing the physiotherapist's own phone as a remote. The one-time token lives only in this
+ * page's memory and the QR code; the server keeps its hash.
+ */
+export class RemotePairing {
+	/** The address the phone opens, token included, while a pairing is on offer. */
+	url = $state<string | null>(null);
+	readonly #runner: CommandRunner;
+	readonly #remoteBase: string;
+
+	constructor(runner: CommandRunner, joinBase: string, sessionId: string) {
+		this.#runner = runner;
+		this.#remoteBase = `${joinBase}/remote/${sessionId}`;
+	}
+
+	async pair(): Promise<void> {
+		const ack = await this.#runner.run('remote:pair', {});
+		if (ack.ok) this.url = `${this.#remoteBase}#p=${String(ack.pairingToken)}`;
+	}
+
+	async revoke(): Promise<void> {
+		this.url = null;
+		await this.#runner.run('remote:revoke', {});
+	}
+}
