@@ -4,8 +4,10 @@
  */
 import { io, type Socket } from 'socket.io-client';
 import type {
-	Ack,
 	AckError,
+	AckOf,
+	CommandName,
+	Payload,
 	ClientToServerEvents,
 	Handshake,
 	PresenterState,
@@ -18,6 +20,14 @@ export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'restarting
 type LiveClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 const COMMAND_TIMEOUT_MS = 8000;
+/**
+ * The one cast at the socket boundary: socket.io's types cannot follow a generic event name
+ * through the acknowledgement they add for `timeout()`. The event map ties each command to its
+ * payload and its ack, so this says no more than ClientToServerEvents does.
+ */
+type CommandEmitter = {
+	emitWithAck<E extends CommandName>(event: E, payload: Payload<E>): Promise<AckOf<E>>;
+};
 
 export class LiveConnection {
 	status = $state<ConnectionStatus>('connecting');
@@ -77,22 +87,17 @@ export class LiveConnection {
 			typeof window !== 'undefined' &&
 			(import.meta.env.DEV || document.querySelector('meta[name="forsta-test-hooks"]'))
 		) {
-			(window as unknown as { __forsta?: { socket: LiveClient } }).__forsta = { socket: s };
+			Object.assign(window, { __forsta: { socket: s } });
 		}
 	}
 
 	/** Sends a command and waits for its acknowledgement; a timeout becomes an error, not a hang. */
-	async send<E extends keyof ClientToServerEvents>(
-		event: E,
-		payload: Parameters<ClientToServerEvents[E]>[0]
-	): Promise<Ack<Record<string, unknown>>> {
+	async send<E extends CommandName>(event: E, payload: Payload<E>): Promise<AckOf<E>> {
 		if (!this.socket.connected) {
 			return { ok: false, error: { code: 'offline', message: 'not connected' } };
 		}
 		try {
-			const timed = this.socket.timeout(COMMAND_TIMEOUT_MS) as unknown as {
-				emitWithAck(event: string, payload: unknown): Promise<Ack<Record<string, unknown>>>;
-			};
+			const timed = this.socket.timeout(COMMAND_TIMEOUT_MS) as CommandEmitter;
 			return await timed.emitWithAck(event, payload);
 		} catch {
 			return { ok: false, error: { code: 'timeout', message: 'no answer from the server' } };

@@ -5,19 +5,14 @@
  */
 import { randomInt } from 'node:crypto';
 import type { Deck, Question } from '../decks/schema';
-import {
-	initialState,
-	questionPhase,
-	transition,
-	type DeckShape,
-	type LiveState,
-	type StateCommand,
-	type Transition
-} from '../live/machine';
+import { JOIN_CODE_LENGTH } from '../joinCode';
+import { initialState, questionPhase, transition } from '../live/machine';
+import { refuse, type Refusal } from '../live/refusal';
+import type { DeckShape, LiveState, SessionMode, StateCommand, Transition } from '../live/types';
 import type { ModerationStatus } from '../questions/aggregate';
 import { checkAnswer, isModerated } from '../questions/values';
 import { needsReview } from './languageFilter';
-import { JOIN_CODE_LENGTH, type AckError, type AnswerSubmit, type SessionMode } from '../protocol';
+import type { AnswerSubmit } from '../protocol';
 import { hashSecret, newSecret, secretMatches } from './secrets';
 import type {
 	AnswerRecord,
@@ -51,8 +46,7 @@ export type LiveSession = {
 
 export type Created = { session: LiveSession; presenterKey: string; screenKey: string };
 
-type AnswerOutcome =
-	{ ok: true; answer: AnswerRecord; duplicate: boolean } | { ok: false; error: AckError };
+type AnswerOutcome = { ok: true; answer: AnswerRecord; duplicate: boolean } | Refusal;
 
 /** A deck question or one the presenter added during the session. */
 export function questionOf(session: LiveSession, questionId: string): Question | undefined {
@@ -138,10 +132,7 @@ export class SessionService {
 			if (!(await this.store.saveState(session.record.id, result.state, before.seq))) {
 				// Another process moved the session on; reload so the next command sees its state.
 				this.cache.delete(session.record.id);
-				return {
-					ok: false,
-					error: { code: 'invalid_state', message: 'the session changed; try again' }
-				};
+				return refuse('invalid_state', 'the session changed; try again');
 			}
 			session.record.state = result.state;
 			return result;
@@ -355,8 +346,4 @@ export class SessionService {
 		});
 		return next;
 	}
-}
-
-function refuse(code: AckError['code'], message: string): { ok: false; error: AckError } {
-	return { ok: false, error: { code, message } };
 }

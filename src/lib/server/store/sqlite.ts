@@ -8,8 +8,8 @@ import type {
 	SessionRecord,
 	Store
 } from './types';
-import type { LiveState } from '../../live/machine';
-import type { AnswerValue } from '../../protocol';
+import type { LiveState } from '../../live/types';
+import type { AnswerValue } from '../../questions/values';
 import { StartupError } from '../startupError';
 import { deckHash, migrate, useIncrementalVacuum } from './sqliteMigrations';
 

@@ -1,3 +1,5 @@
+import { PARTICIPANT_ID_PATTERN } from '$lib/protocol/ids';
+
 /**
  * The participant's pseudonymous id lives only on the phone. crypto.randomUUID needs a secure
  * context, which a clinic's plain-http LAN address is not, so the id is made from random bytes.
@@ -11,7 +13,7 @@ export function participantId(): string {
 	const key = 'forsta:participant-id';
 	try {
 		const existing = localStorage.getItem(key);
-		if (existing && /^[A-Za-z0-9_-]{16,64}$/.test(existing)) return existing;
+		if (existing && PARTICIPANT_ID_PATTERN.test(existing)) return existing;
 		const id = randomId();
 		localStorage.setItem(key, id);
 		return id;
