@@ -24,7 +24,7 @@ export type App = {
 };
 
 const KEY = Symbol.for('forsta.app');
-const registry = globalThis as unknown as Record<symbol, App | undefined>;
+const registry = globalThis as Record<symbol, App | undefined>;
 
 export function getApp(): App {
 	const existing = registry[KEY];
