@@ -8,7 +8,7 @@ import { loadDeckLibrary, type DeckLibrary } from './decks';
 import { createLimits, type Limits } from './limits';
 import { PresenterLogins } from './presenterAuth';
 import { derivedKey, loadServerKey } from './serverKey';
-import { SessionService } from './sessions';
+import { SessionService } from './sessions/service';
 import { createSqliteStore } from './store/sqlite';
 
 export type App = {

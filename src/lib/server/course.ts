@@ -7,7 +7,7 @@ import { randomInt } from 'node:crypto';
 import type { Deck, Question } from '../decks/schema';
 import type { CourseChange, PreviousAnswer } from '../protocol';
 import { median } from '../questions/results';
-import { questionsOf, type LiveSession } from './sessions';
+import { questionsOf, type LiveSession } from './sessions/session';
 import type { AnswerRecord, SessionRecord, Store } from './store/types';
 
 /** Letters and digits that cannot be mistaken for one another when read aloud or typed. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allTypesDeck } from '../../../tests/support/allTypes';
 import { randomBytes } from 'node:crypto';
 import { exportPseudonym, toCsv, toJson } from './export';
-import { SessionService } from './sessions';
+import { SessionService } from './sessions/service';
 import { createSqliteStore } from './store/sqlite';
 import type { AnswerRecord } from './store/types';
 

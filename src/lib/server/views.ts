@@ -21,7 +21,7 @@ import type {
 	RemoteState,
 	SessionInfo
 } from '../protocol';
-import { questionOf, questionsOf, type LiveSession } from './sessions';
+import { questionOf, questionsOf, type LiveSession } from './sessions/session';
 import type { AnswerRecord, ParticipantRecord } from './store/types';
 
 const safetyView = ({ html, redFlag }: SafetyBlock): SafetyView => ({ html, redFlag });

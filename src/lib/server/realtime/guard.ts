@@ -18,7 +18,8 @@ import {
 	type Payload
 } from '../../protocol';
 import type { Limits } from '../limits';
-import type { LiveSession, SessionService } from '../sessions';
+import type { SessionService } from '../sessions/service';
+import type { LiveSession } from '../sessions/session';
 import type { LiveSocket } from './types';
 
 /** One command's handler: its session and checked payload in, that very command's ack out. */

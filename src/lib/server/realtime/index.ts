@@ -10,7 +10,8 @@ import { getApp } from '../app';
 import { clientAddress, type ProxySettings } from '../clientAddress';
 import { proxyOf } from '../config';
 import { allowedHosts, hostAllowed } from '../hosts';
-import type { SessionService } from '../sessions';
+import { join } from '../sessions/answers';
+import type { SessionService } from '../sessions/service';
 import { authenticate } from './auth';
 import { capConnections, SOCKETS_PER_ADDRESS } from './connectionCap';
 import { Commands, guardEvents } from './guard';
@@ -98,7 +99,7 @@ export function createRealtime(
 			const session = await sessions.get(sessionId);
 			if (!session) return void socket.disconnect(true);
 			if (role === 'participant' && participantId) {
-				await sessions.join(session, participantId, socket.data.nickname || undefined);
+				await join(sessions, session, participantId, socket.data.nickname || undefined);
 				presence.add(sessionId, participantId);
 				void socket.join([
 					rooms.participants(sessionId),

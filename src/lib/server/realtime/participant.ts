@@ -1,5 +1,6 @@
 /** Participant commands. An answer is acknowledged only after the store has committed it. */
-import type { SessionService } from '../sessions';
+import { forgetParticipant, join, submitAnswer } from '../sessions/answers';
+import type { SessionService } from '../sessions/service';
 import type { Commands } from './guard';
 import type { Publisher } from './publish';
 import { rooms, type LiveSocket } from './types';
@@ -13,7 +14,7 @@ export function registerParticipant(
 	const participantId = socket.data.participantId ?? '';
 
 	commands.on('answer:submit', async (session, submit) => {
-		const outcome = await sessions.submitAnswer(session, participantId, submit);
+		const outcome = await submitAnswer(sessions, session, participantId, submit);
 		if (!outcome.ok) return outcome;
 		const { questionId, answerId, value } = outcome.answer;
 		const answer = { questionId, answerId, value };
@@ -27,13 +28,13 @@ export function registerParticipant(
 	});
 
 	commands.on('participant:forget', async (session) => {
-		await sessions.forgetParticipant(session, participantId);
+		await forgetParticipant(sessions, session, participantId);
 		await publisher.publish(session);
 		return { ok: true };
 	});
 
 	commands.on('participant:rename', async (session, { nickname }) => {
-		await sessions.join(session, participantId, nickname);
+		await join(sessions, session, participantId, nickname);
 		await publisher.publish(session);
 		return { ok: true };
 	});

@@ -5,7 +5,11 @@
 import { refuse } from '../../live/refusal';
 import type { StateCommand } from '../../live/types';
 import { isPresenterCommand, presenterCommands, type PresenterCommandName } from '../../protocol';
-import type { LiveSession, SessionService } from '../sessions';
+import { moderate as setStatus } from '../sessions/answers';
+import { runCommand } from '../sessions/commands';
+import { pairRemote, revokeRemote } from '../sessions/remote';
+import type { SessionService } from '../sessions/service';
+import type { LiveSession } from '../sessions/session';
 import type { Commands, Handler } from './guard';
 import type { Publisher } from './publish';
 import type { LiveSocket } from './types';
@@ -28,14 +32,14 @@ type Handlers = { [E in PresenterCommandName]: Handler<E> };
 function handlersOf({ sessions, publisher }: Deps): Handlers {
 	/** A command of the state machine: the new state is stored, then every room sees it. */
 	const step = async (session: LiveSession, command: StateCommand) => {
-		const result = await sessions.command(session, command);
+		const result = await runCommand(sessions, session, command);
 		if (!result.ok) return result;
 		if (result.events.length > 0) await publisher.publish(session);
 		return { ok: true as const, seq: result.state.seq };
 	};
 	const moderate: Handler<'entry:approve' | 'entry:hide'> = async (session, command) => {
 		const status = command.type === 'entry:approve' ? 'approved' : 'hidden';
-		if (!(await sessions.moderate(session, command.answerId, status)))
+		if (!(await setStatus(sessions, session, command.answerId, status)))
 			return refuse('not_found', 'no entry with that id in this session');
 		await publisher.publish(session);
 		return { ok: true, seq: session.record.state.seq };
@@ -56,12 +60,12 @@ function handlersOf({ sessions, publisher }: Deps): Handlers {
 		'entry:approve': moderate,
 		'entry:hide': moderate,
 		async 'remote:pair'(session) {
-			const pairingToken = await sessions.pairRemote(session);
+			const pairingToken = await pairRemote(sessions, session);
 			await publisher.publish(session);
 			return { ok: true, seq: session.record.state.seq, pairingToken };
 		},
 		async 'remote:revoke'(session) {
-			await sessions.revokeRemote(session);
+			await revokeRemote(sessions, session);
 			publisher.dropRemotes(session.record.id);
 			await publisher.publish(session);
 			return { ok: true, seq: session.record.state.seq };
