@@ -19,7 +19,7 @@ import type {
 } from '../../src/lib/protocol';
 import { createRealtime, type Realtime, type RealtimeOptions } from '../../src/lib/server/realtime';
 import { SessionService } from '../../src/lib/server/sessions/service';
-import { createSqliteStore } from '../../src/lib/server/store/sqlite';
+import { createSqliteStore } from '../../src/lib/server/store/sqlite/store';
 
 export type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 

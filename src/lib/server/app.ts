@@ -9,7 +9,7 @@ import { createLimits, type Limits } from './limits';
 import { PresenterLogins } from './presenterAuth';
 import { derivedKey, loadServerKey } from './serverKey';
 import { SessionService } from './sessions/service';
-import { createSqliteStore } from './store/sqlite';
+import { createSqliteStore } from './store/sqlite/store';
 
 export type App = {
 	config: Config;

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LOGIN_HOURS, PresenterLogins, safeTarget } from './presenterAuth';
-import { createSqliteStore } from './store/sqlite';
+import { createSqliteStore } from './store/sqlite/store';
 import type { Store } from './store/types';
 
 let store: Store;
