@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { initialState } from '../../src/lib/live/machine';
-import { SessionService } from '../../src/lib/server/sessions';
-import { createSqliteStore } from '../../src/lib/server/store/sqlite';
+import { SessionService } from '../../src/lib/server/sessions/service';
+import { createSqliteStore } from '../../src/lib/server/store/sqlite/store';
 import type { Store } from '../../src/lib/server/store/types';
 import { fixtureDeck, removeDir } from '../support/live';
 

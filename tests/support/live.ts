@@ -18,8 +18,8 @@ import type {
 	Snapshot
 } from '../../src/lib/protocol';
 import { createRealtime, type Realtime, type RealtimeOptions } from '../../src/lib/server/realtime';
-import { SessionService } from '../../src/lib/server/sessions';
-import { createSqliteStore } from '../../src/lib/server/store/sqlite';
+import { SessionService } from '../../src/lib/server/sessions/service';
+import { createSqliteStore } from '../../src/lib/server/store/sqlite/store';
 
 export type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 

@@ -69,9 +69,9 @@ export const frontmatterSchema = z
 export const redFlagConditions: readonly Condition[] = ['nerve-root'];
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
 
-const id = z
-	.string()
-	.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'an id uses lowercase letters, digits and "-"');
+/** Slide and question ids: written by people, read in URLs, logs and exports. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const id = z.string().regex(ID_PATTERN, 'an id uses lowercase letters, digits and "-"');
 const label = z.string().trim().min(1).max(80);
 const text = z.string().trim().min(1, 'the question needs its text').max(500);
 

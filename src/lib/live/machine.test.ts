@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	initialState,
-	questionPhase,
-	transition,
-	type DeckShape,
-	type LiveState,
-	type StateCommand
-} from './machine';
+import { initialState, questionPhase, transition } from './machine';
+import type { DeckShape, LiveState, StateCommand } from './types';
 
 const deck: DeckShape = {
 	slideCount: 3,
@@ -42,16 +36,14 @@ function refused(state: LiveState, command: StateCommand) {
 	return result.error;
 }
 
-// The argument-less commands need a cast: StateCommand intersects them with the inferred type
-// of a strict empty object, which makes a literal `{ type: 'slide:next' }` fail to type-check.
-const next = { type: 'slide:next' } as StateCommand;
-const prev = { type: 'slide:prev' } as StateCommand;
+const next: StateCommand = { type: 'slide:next' };
+const prev: StateCommand = { type: 'slide:prev' };
 const goto = (index: number) => ({ type: 'slide:goto', index }) as const;
 const open = (questionId: string) => ({ type: 'question:open', questionId }) as const;
 const close = (questionId: string) => ({ type: 'question:close', questionId }) as const;
 const reveal = (questionId: string) => ({ type: 'question:reveal', questionId }) as const;
 const reset = (questionId: string) => ({ type: 'question:reset', questionId }) as const;
-const end = { type: 'session:end' } as StateCommand;
+const end: StateCommand = { type: 'session:end' };
 
 describe('initialState', () => {
 	it('starts in the lobby with no questions and seq 1', () => {
@@ -274,8 +266,11 @@ describe('questions', () => {
 });
 
 describe('questions added during the session', () => {
-	const add = (text: string, template: 'scale' | 'baseline' = 'scale') =>
-		({ type: 'question:add', template, text }) as StateCommand;
+	const add = (text: string, template: 'scale' | 'baseline' = 'scale'): StateCommand => ({
+		type: 'question:add',
+		template,
+		text
+	});
 
 	it("adds a question after the deck's own and opens it at once, in one step", () => {
 		const before = run(next, open('q1'));
@@ -302,8 +297,12 @@ describe('questions added during the session', () => {
 });
 
 describe('dialogue', () => {
-	const show = (seconds: number, collect: boolean) =>
-		({ type: 'dialogue:show', text: 'Tal sammen to og to', seconds, collect }) as StateCommand;
+	const show = (seconds: number, collect: boolean): StateCommand => ({
+		type: 'dialogue:show',
+		text: 'Tal sammen to og to',
+		seconds,
+		collect
+	});
 
 	it('puts a prompt on the screen with a deadline on the server clock', () => {
 		const result = transition(initialState(), show(120, false), deck, 1_000_000);
@@ -329,9 +328,9 @@ describe('dialogue', () => {
 
 	it('clears the prompt, and clearing nothing changes nothing', () => {
 		const shown = run(show(60, false));
-		expect(apply(shown, { type: 'dialogue:clear' } as StateCommand).state.dialogue).toBeNull();
+		expect(apply(shown, { type: 'dialogue:clear' }).state.dialogue).toBeNull();
 		const idle = initialState();
-		expect(apply(idle, { type: 'dialogue:clear' } as StateCommand).state).toBe(idle);
+		expect(apply(idle, { type: 'dialogue:clear' }).state).toBe(idle);
 	});
 });
 

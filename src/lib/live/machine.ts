@@ -3,56 +3,18 @@
  * it authoritatively; nothing here does I/O, so every rule is unit tested directly.
  */
 import type { Question } from '../decks/schema';
-import type {
-	AckError,
-	DialogueView,
-	PresenterCommand,
-	QuestionPhase,
-	SessionMode,
-	SessionPhase
-} from '../protocol';
 import { questionFromTemplate } from '../questions/library';
-
-export type LiveState = {
-	phase: SessionPhase;
-	mode: SessionMode;
-	/** -1 is the lobby (join code and QR on the screen). */
-	slideIndex: number;
-	/** Every slide shown so far, ascending: tells whether the room has seen the red flags. */
-	shown: number[];
-	activeQuestionId: string | null;
-	questions: Record<string, QuestionPhase>;
-	/** Questions the presenter added during the session, after the deck's own. */
-	added: Question[];
-	dialogue: DialogueView | null;
-	/** Hashes of the one-time pairing token and of the paired phone's key; never the secrets. */
-	remote: { pairingHash: string | null; keyHash: string | null };
-	seq: number;
-};
-
-/** What the machine needs to know about the deck. */
-export type DeckShape = {
-	slideCount: number;
-	questionIds: ReadonlySet<string>;
-};
-
-/** Moderation commands act on stored answers, not on the session state. */
-export type StateCommand = Exclude<
-	PresenterCommand,
-	{ type: 'entry:approve' | 'entry:hide' | 'remote:pair' | 'remote:revoke' }
->;
-
-export type LiveEvent =
-	| { type: 'slide:changed'; slideIndex: number }
-	| { type: 'question:changed'; questionId: string; phase: QuestionPhase; active: boolean }
-	| { type: 'question:reset'; questionId: string }
-	| { type: 'question:added'; questionId: string }
-	| { type: 'dialogue:changed' }
-	| { type: 'mode:changed'; mode: SessionMode }
-	| { type: 'session:ended' };
-
-export type Transition =
-	{ ok: true; state: LiveState; events: LiveEvent[] } | { ok: false; error: AckError };
+import { refuse } from './refusal';
+import type {
+	DeckShape,
+	DialogueView,
+	LiveEvent,
+	LiveState,
+	QuestionPhase,
+	SessionPhase,
+	StateCommand,
+	Transition
+} from './types';
 
 export function initialState(): LiveState {
 	return {
@@ -218,8 +180,4 @@ function moveQuestion(
 
 function commit(state: LiveState, patch: Partial<LiveState>, events: LiveEvent[]): Transition {
 	return { ok: true, state: { ...state, ...patch, seq: state.seq + 1 }, events };
-}
-
-function refuse(code: AckError['code'], message: string): Transition {
-	return { ok: false, error: { code, message } };
 }

@@ -1,7 +1,7 @@
 /** Anonymous aggregates for every question type. Pure: answers in, results out. */
 import type { Question } from '../decks/schema';
-import type { AnswerValue, Results } from '../protocol';
-import { scaleResults } from '../live/results';
+import { median, scaleResults, type Results } from './results';
+import type { AnswerValue } from './values';
 
 export type ModerationStatus = 'pending' | 'approved' | 'hidden';
 export type CountedAnswer = {
@@ -15,13 +15,6 @@ export const GROUP_THRESHOLD = 3;
 
 const numbers = (answers: CountedAnswer[]) =>
 	answers.map((a) => a.value).filter((v): v is number => typeof v === 'number');
-
-function median(values: number[]): number | null {
-	if (values.length === 0) return null;
-	const sorted = [...values].sort((a, b) => a - b);
-	const mid = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 /** The full results, as the presenter sees them. Null for private questions (personal goals). */
 export function resultsOf(question: Question, answers: CountedAnswer[]): Results | null {

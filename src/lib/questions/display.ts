@@ -3,7 +3,7 @@
  * code. The phone's confirmation, the take-away, the console's table and the export all use it.
  */
 import type { Question, QuestionType } from '../decks/schema';
-import type { AnswerValue } from '../protocol';
+import type { AnswerValue } from './values';
 
 /** The words of the fixed scales, in the language the answer is shown in. */
 export type AnswerWords = {

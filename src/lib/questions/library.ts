@@ -2,11 +2,28 @@
  * Questions the presenter can add during a session from the console's menu, and the two
  * questionnaires Forstå ships. All wording is our own; no licensed instrument is reproduced.
  */
-import type { Question } from '../decks/schema';
-import type { presenterCommands } from '../protocol';
-import type { z } from 'zod';
+import { questionTypes, type Question, type QuestionType } from '../decks/schema';
 
-export type AddQuestion = z.infer<(typeof presenterCommands)['question:add']>;
+/** What the console's menu can add: any single question type, or one of the shipped questionnaires. */
+type SingleType = Exclude<QuestionType, 'questionnaire'>;
+export type AddTemplate = SingleType | 'baseline' | 'diary';
+export const addTemplates: [AddTemplate, ...AddTemplate[]] = [
+	'scale',
+	...questionTypes.filter(
+		(type): type is SingleType => type !== 'questionnaire' && type !== 'scale'
+	),
+	'baseline',
+	'diary'
+];
+
+/** A question the presenter adds on the spot: the menu's choice and what they typed. */
+export type AddQuestion = {
+	template: AddTemplate;
+	text: string;
+	options?: string[];
+	answer?: 'myth' | 'fact';
+	explanation?: string;
+};
 
 export const baselinePainProfile = {
 	text: 'Din smerteprofil lige nu',

@@ -3,7 +3,20 @@
  * checks it against the question it answers, and gives a message a participant can act on.
  */
 import type { Question } from '../decks/schema';
-import { ACTIVITY_MAX, OPEN_TEXT_MAX, type AnswerValue } from '../protocol';
+
+/** Open text and goals are at most this long; a word-cloud entry is one to three words. */
+export const OPEN_TEXT_MAX = 200;
+export const ACTIVITY_MAX = 80;
+
+/** The shapes an answer can take; which one fits which question is `checkAnswer`'s business. */
+export type AnswerValue =
+	| number
+	| number[]
+	| (number | null)[]
+	| 'myth'
+	| 'fact'
+	| string
+	| { activity: string; rating: number };
 
 export type Checked = { ok: true; value: AnswerValue } | { ok: false; message: string };
 

@@ -1,39 +1,45 @@
 /**
- * The one place a page owns its socket. It applies snapshots and state updates by sequence
- * number, so a late, duplicated or reordered message can never move a screen backwards.
+ * The one place a page owns its socket: it connects, says who it is, follows the connection's
+ * ups and downs and sends commands. What the server sends is applied by the LiveView it extends.
  */
-import { io, type Socket } from 'socket.io-client';
-import type {
-	Ack,
-	AckError,
-	ClientToServerEvents,
-	Handshake,
-	PresenterState,
-	PublicState,
-	ServerToClientEvents,
-	Snapshot
-} from '$lib/protocol';
+import { io } from 'socket.io-client';
+import type { AckError, AckOf, CommandName, Handshake, Payload } from '$lib/protocol';
+import { LiveView, type LiveClient } from './liveView.svelte';
 
 export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'restarting' | 'rejected';
-type LiveClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 const COMMAND_TIMEOUT_MS = 8000;
+/**
+ * The one cast at the socket boundary: socket.io's types cannot follow a generic event name
+ * through the acknowledgement they add for `timeout()`. The event map ties each command to its
+ * payload and its ack, so this says no more than ClientToServerEvents does.
+ */
+type CommandEmitter = {
+	emitWithAck<E extends CommandName>(event: E, payload: Payload<E>): Promise<AckOf<E>>;
+};
 
-export class LiveConnection {
+export type ConnectionOptions = {
+	/** Where the server is; a page connects to the server it came from. */
+	url?: string;
+	/** How long a command waits for its acknowledgement. */
+	commandTimeoutMs?: number;
+};
+
+export class LiveConnection extends LiveView {
 	status = $state<ConnectionStatus>('connecting');
 	rejection = $state<AckError | null>(null);
-	snapshot = $state<Snapshot | null>(null);
-	state = $state<PublicState | null>(null);
-	presenter = $state<PresenterState | null>(null);
-	/** How far the server's clock is ahead of this device's, for timers set by the server. */
-	serverOffset = $state(0);
-	/** Bumped on every snapshot: pages use it to re-read private data such as own answers. */
-	snapshots = $state(0);
 	readonly socket: LiveClient;
+	private readonly commandTimeoutMs: number;
 	private retry: ReturnType<typeof setTimeout> | undefined;
 
-	constructor(auth: Handshake) {
-		this.socket = io({ auth, transports: ['websocket', 'polling'], reconnectionDelayMax: 4000 });
+	constructor(auth: Handshake, options: ConnectionOptions = {}) {
+		super();
+		this.commandTimeoutMs = options.commandTimeoutMs ?? COMMAND_TIMEOUT_MS;
+		this.socket = io(options.url, {
+			auth,
+			transports: ['websocket', 'polling'],
+			reconnectionDelayMax: 4000
+		});
 		const s = this.socket;
 		s.on('connect', () => {
 			this.status = 'online';
@@ -57,42 +63,24 @@ export class LiveConnection {
 					this.retry = setTimeout(() => s.connect(), (error.data.retryAfter ?? 10) * 1000);
 			} else this.status = 'offline';
 		});
-		s.on('session:snapshot', (snapshot) => {
-			this.snapshot = snapshot;
-			this.state = snapshot.state;
-			this.serverOffset = snapshot.state.serverNow - Date.now();
-			if (snapshot.role === 'presenter') this.presenter = snapshot.presenter;
-			this.snapshots += 1;
-		});
-		s.on('session:state', (state) => {
-			if (!this.state || state.seq >= this.state.seq) this.state = state;
-			this.serverOffset = state.serverNow - Date.now();
-		});
-		s.on('presenter:state', (state) => {
-			if (!this.presenter || state.seq >= this.presenter.seq) this.presenter = state;
-		});
+		this.follow(s);
 		// Development and the end-to-end tests reach the live socket here (e.g. to drop it); a
 		// production page hands no handle on its connection to other scripts.
 		if (
 			typeof window !== 'undefined' &&
 			(import.meta.env.DEV || document.querySelector('meta[name="forsta-test-hooks"]'))
 		) {
-			(window as unknown as { __forsta?: { socket: LiveClient } }).__forsta = { socket: s };
+			Object.assign(window, { __forsta: { socket: s } });
 		}
 	}
 
 	/** Sends a command and waits for its acknowledgement; a timeout becomes an error, not a hang. */
-	async send<E extends keyof ClientToServerEvents>(
-		event: E,
-		payload: Parameters<ClientToServerEvents[E]>[0]
-	): Promise<Ack<Record<string, unknown>>> {
+	async send<E extends CommandName>(event: E, payload: Payload<E>): Promise<AckOf<E>> {
 		if (!this.socket.connected) {
 			return { ok: false, error: { code: 'offline', message: 'not connected' } };
 		}
 		try {
-			const timed = this.socket.timeout(COMMAND_TIMEOUT_MS) as unknown as {
-				emitWithAck(event: string, payload: unknown): Promise<Ack<Record<string, unknown>>>;
-			};
+			const timed = this.socket.timeout(this.commandTimeoutMs) as CommandEmitter;
 			return await timed.emitWithAck(event, payload);
 		} catch {
 			return { ok: false, error: { code: 'timeout', message: 'no answer from the server' } };

@@ -8,8 +8,8 @@ import { loadDeckLibrary, type DeckLibrary } from './decks';
 import { createLimits, type Limits } from './limits';
 import { PresenterLogins } from './presenterAuth';
 import { derivedKey, loadServerKey } from './serverKey';
-import { SessionService } from './sessions';
-import { createSqliteStore } from './store/sqlite';
+import { SessionService } from './sessions/service';
+import { createSqliteStore } from './store/sqlite/store';
 
 export type App = {
 	config: Config;
@@ -24,7 +24,7 @@ export type App = {
 };
 
 const KEY = Symbol.for('forsta.app');
-const registry = globalThis as unknown as Record<symbol, App | undefined>;
+const registry = globalThis as Record<symbol, App | undefined>;
 
 export function getApp(): App {
 	const existing = registry[KEY];

@@ -4,11 +4,11 @@
  * and the presenter each person's change and the group's.
  */
 import { randomInt } from 'node:crypto';
-import type { Question } from '../decks/schema';
+import type { Deck, Question } from '../decks/schema';
 import type { CourseChange, PreviousAnswer } from '../protocol';
-import { questionsOf, type LiveSession } from './sessions';
+import { median } from '../questions/results';
+import { questionsOf, type LiveSession } from './sessions/session';
 import type { AnswerRecord, SessionRecord, Store } from './store/types';
-import type { Deck } from '../decks/schema';
 
 /** Letters and digits that cannot be mistaken for one another when read aloud or typed. */
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -76,13 +76,6 @@ export async function previousAnswers(
 		}
 	}
 	return [...found.values()];
-}
-
-function median(values: number[]): number | null {
-	if (values.length === 0) return null;
-	const sorted = [...values].sort((a, b) => a - b);
-	const mid = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 /** Each participant's change on the repeated 0–10 items, and the group's (medians). */

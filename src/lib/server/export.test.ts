@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { allTypesDeck } from '../../../tests/support/allTypes';
 import { randomBytes } from 'node:crypto';
 import { exportPseudonym, toCsv, toJson } from './export';
-import { SessionService } from './sessions';
-import { createSqliteStore } from './store/sqlite';
+import { SessionService } from './sessions/service';
+import { createSqliteStore } from './store/sqlite/store';
 import type { AnswerRecord } from './store/types';
 
 async function exported() {

@@ -7,7 +7,7 @@ import { cleanNickname } from '../protocol';
 import { displayAnswer } from '../questions/display';
 import type { AnswerRecord, ParticipantRecord } from './store/types';
 import { keyedHash } from './serverKey';
-import { questionOf, questionsOf, type LiveSession } from './sessions';
+import { questionOf, questionsOf, type LiveSession } from './sessions/session';
 
 export type ExportData = {
 	session: LiveSession;

@@ -7,7 +7,7 @@ import type { AnswerValue } from '../protocol';
 import type { Answerable } from '../questions/display';
 import { makeReentryCode, previousAnswers } from './course';
 import type { DeckLibrary } from './decks';
-import type { SessionService } from './sessions';
+import type { SessionService } from './sessions/service';
 
 export type TakeAway = {
 	reentryCode: string;

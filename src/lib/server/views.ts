@@ -3,12 +3,13 @@
  * it carries no notes, no individual answers, no private goals, and no results before they are
  * revealed or while too few have answered.
  */
-import type { Question, SafetyBlock, SafetyView } from '../decks/schema';
+import type { SafetyBlock, SafetyView } from '../decks/schema';
 import { questionPhase } from '../live/machine';
 import { GROUP_THRESHOLD, publicResultsOf, resultsOf } from '../questions/aggregate';
 import { answerWords } from '../i18n/answerWords';
 import { displayAnswer, needsAttention } from '../questions/display';
 import { isModerated } from '../questions/values';
+import { questionView } from '../questions/view';
 import type {
 	CourseChange,
 	EntryView,
@@ -17,11 +18,10 @@ import type {
 	PresenterSlide,
 	PresenterState,
 	PublicState,
-	QuestionView,
 	RemoteState,
 	SessionInfo
 } from '../protocol';
-import { questionOf, questionsOf, type LiveSession } from './sessions';
+import { questionOf, questionsOf, type LiveSession } from './sessions/session';
 import type { AnswerRecord, ParticipantRecord } from './store/types';
 
 const safetyView = ({ html, redFlag }: SafetyBlock): SafetyView => ({ html, redFlag });
@@ -34,40 +34,6 @@ function thresholdFor(mode: LiveSession['record']['state']['mode']): number {
 	return mode === 'individual' ? 1 : GROUP_THRESHOLD;
 }
 
-export function questionView(session: LiveSession, question: Question): QuestionView {
-	const phase = questionPhase(session.record.state, question.id);
-	const base = { id: question.id, text: question.text, phase };
-	switch (question.type) {
-		case 'scale':
-			return {
-				...base,
-				type: 'scale',
-				min: question.min,
-				max: question.max,
-				minLabel: question['min-label'],
-				maxLabel: question['max-label']
-			};
-		case 'single':
-		case 'multiple':
-			return { ...base, type: question.type, options: question.options };
-		case 'myth-fact':
-			// The answer would spoil the question: it travels only with the reveal.
-			return phase === 'revealed'
-				? { ...base, type: 'myth-fact', answer: question.answer, explanation: question.explanation }
-				: { ...base, type: 'myth-fact' };
-		case 'questionnaire':
-			return {
-				...base,
-				type: 'questionnaire',
-				items: question.options,
-				minLabel: question['min-label'],
-				maxLabel: question['max-label']
-			};
-		default:
-			return { ...base, type: question.type };
-	}
-}
-
 export function publicState(
 	session: LiveSession,
 	answers: AnswerRecord[],
@@ -77,7 +43,7 @@ export function publicState(
 	const { state } = session.record;
 	const slide = state.phase === 'live' ? session.deck.slides[state.slideIndex] : undefined;
 	const active = state.activeQuestionId ? questionOf(session, state.activeQuestionId) : undefined;
-	const question = active ? questionView(session, active) : null;
+	const question = active ? questionView(active, questionPhase(state, active.id)) : null;
 	const own = active ? answersTo(answers, active.id) : [];
 	// One patient sees their own result as soon as they answer; a group waits for the reveal.
 	const showResults =
@@ -157,7 +123,7 @@ export function presenterState(
 			type: q.type,
 			text: q.text,
 			added: !session.questions.has(q.id),
-			view: questionView(session, q),
+			view: questionView(q, questionPhase(state, q.id)),
 			phase: questionPhase(state, q.id),
 			count: own.length,
 			results: resultsOf(q, own),

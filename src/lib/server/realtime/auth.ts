@@ -9,7 +9,10 @@
 import type { ExtendedError } from 'socket.io';
 import { handshakeSchema } from '../../protocol';
 import { clientAddress, MissingAddressHeader, type ProxySettings } from '../clientAddress';
-import type { LiveSession, SessionService } from '../sessions';
+import { hasParticipant } from '../sessions/answers';
+import { claimRemote, isRemote } from '../sessions/remote';
+import type { SessionService } from '../sessions/service';
+import type { LiveSession } from '../sessions/session';
 import type { Limits } from '../limits';
 import type { IO, LiveSocket } from './types';
 
@@ -49,7 +52,7 @@ export function authenticate(
 					// A phone already in the session comes back after a drop: its random id is a
 					// secret no guesser holds, so letting it in tells a guesser nothing.
 					session = await sessions.findByCode(hello.joinCode);
-					if (!session || !(await sessions.hasParticipant(session, hello.participantId)))
+					if (!session || !(await hasParticipant(sessions, session, hello.participantId)))
 						return next(
 							refused(
 								'rate_limited',
@@ -62,7 +65,7 @@ export function authenticate(
 				if (session.record.state.phase === 'ended')
 					return next(refused('session_ended', 'this session has ended'));
 				if (
-					!(await sessions.hasParticipant(session, hello.participantId)) &&
+					!(await hasParticipant(sessions, session, hello.participantId)) &&
 					!(await limits.newIdentity(session.record.id, address))
 				)
 					return next(
@@ -82,9 +85,9 @@ export function authenticate(
 				if (!session)
 					return next(refused('forbidden', 'this link does not give access to the session'));
 				const key = hello.pairingToken
-					? await sessions.claimRemote(session, hello.pairingToken)
+					? await claimRemote(sessions, session, hello.pairingToken)
 					: hello.remoteKey;
-				if (!key || !sessions.isRemote(session, key))
+				if (!key || !isRemote(session, key))
 					return next(refused('forbidden', 'this phone is not paired with the session'));
 				socket.data = {
 					role: 'remote',

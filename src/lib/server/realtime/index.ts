@@ -5,36 +5,23 @@
 import type { IncomingHttpHeaders, Server as HttpServer } from 'node:http';
 import { createLimits, type Limits } from '../limits';
 import { Server } from 'socket.io';
-import {
-	participantCommands,
-	presenterCommands,
-	sharedCommands,
-	ackError,
-	MAX_PAYLOAD_BYTES,
-	type Ack,
-	type Snapshot
-} from '../../protocol';
+import { MAX_PAYLOAD_BYTES } from '../../protocol';
 import { getApp } from '../app';
 import { clientAddress, type ProxySettings } from '../clientAddress';
 import { proxyOf } from '../config';
 import { allowedHosts, hostAllowed } from '../hosts';
-import type { SessionService } from '../sessions';
+import { join } from '../sessions/answers';
+import type { SessionService } from '../sessions/service';
 import { authenticate } from './auth';
 import { capConnections, SOCKETS_PER_ADDRESS } from './connectionCap';
-import { command, guardEvents, refuse } from './guard';
+import { Commands, guardEvents } from './guard';
 import { registerParticipant } from './participant';
 import { Presence } from './presence';
-import { registerPresenter, registerRemote, remoteCommands } from './presenter';
+import { registerPresenter } from './presenter';
 import { createPublisher } from './publish';
 import { rooms, type IO, type LiveSocket } from './types';
 
 export type Realtime = { io: IO; close(): Promise<void> };
-
-const knownEvents = new Set([
-	...Object.keys(presenterCommands),
-	...Object.keys(participantCommands),
-	...Object.keys(sharedCommands)
-]);
 
 export type RealtimeOptions = {
 	limits?: Limits;
@@ -96,43 +83,23 @@ export function createRealtime(
 	});
 
 	io.on('connection', async (socket: LiveSocket) => {
-		guardEvents(socket, knownEvents, limits);
 		const { role, sessionId } = socket.data;
 		const participantId = socket.data.participantId;
-		const presenterOnly = Object.keys(presenterCommands);
-		const participantOnly = Object.keys(participantCommands);
-		if (role === 'presenter') {
-			registerPresenter(socket, { sessions, publisher });
-			refuse(socket, participantOnly, 'only participants can do that');
-		} else if (role === 'remote') {
-			registerRemote(socket, { sessions, publisher });
-			refuse(
-				socket,
-				presenterOnly.filter((name) => !remoteCommands.includes(name as never)),
-				'only the presenter can do that'
-			);
-			refuse(socket, participantOnly, 'only participants can do that');
-		} else {
-			refuse(socket, presenterOnly, 'only the presenter can do that');
-			if (role === 'participant') registerParticipant(socket, sessions, publisher);
-			else refuse(socket, participantOnly, 'only participants can do that');
-		}
-		command(
-			socket,
-			'session:sync',
-			sharedCommands['session:sync'],
-			async (): Promise<Ack<{ snapshot: Snapshot }>> => {
-				const session = await sessions.get(sessionId);
-				if (!session) return ackError('not_found', 'the session no longer exists');
-				return { ok: true, snapshot: await publisher.snapshot(session, socket.data) };
-			}
-		);
+		const commands = new Commands(socket, sessions);
+		guardEvents(socket, commands, limits);
+		if (role === 'presenter' || role === 'remote')
+			registerPresenter(commands, socket, { sessions, publisher });
+		else if (role === 'participant') registerParticipant(commands, socket, { sessions, publisher });
+		commands.on('session:sync', async (session) => ({
+			ok: true,
+			snapshot: await publisher.snapshot(session, socket.data)
+		}));
 
 		try {
 			const session = await sessions.get(sessionId);
 			if (!session) return void socket.disconnect(true);
 			if (role === 'participant' && participantId) {
-				await sessions.join(session, participantId, socket.data.nickname || undefined);
+				await join(sessions, session, participantId, socket.data.nickname || undefined);
 				presence.add(sessionId, participantId);
 				void socket.join([
 					rooms.participants(sessionId),

@@ -2,20 +2,20 @@
  * Presenter commands: validate → state machine → store → ack → every room gets its view. A
  * paired phone runs the same path for the few commands a remote control needs.
  */
-import {
-	ackError,
-	presenterCommands,
-	type Ack,
-	type PresenterCommand,
-	type PresenterCommandName
-} from '../../protocol';
-import type { LiveSession, SessionService } from '../sessions';
-import { command } from './guard';
+import { refuse } from '../../live/refusal';
+import type { StateCommand } from '../../live/types';
+import { isPresenterCommand, presenterCommands, type PresenterCommandName } from '../../protocol';
+import { moderate as setStatus } from '../sessions/answers';
+import { runCommand } from '../sessions/commands';
+import { pairRemote, revokeRemote } from '../sessions/remote';
+import type { SessionService } from '../sessions/service';
+import type { LiveSession } from '../sessions/session';
+import type { Commands, Handler } from './guard';
 import type { Publisher } from './publish';
 import type { LiveSocket } from './types';
 
 /** What a phone in the physiotherapist's hand may do: move on, run questions, start a talk. */
-export const remoteCommands: PresenterCommandName[] = [
+export const remoteCommands = [
 	'slide:next',
 	'slide:prev',
 	'slide:goto',
@@ -24,65 +24,59 @@ export const remoteCommands: PresenterCommandName[] = [
 	'question:reveal',
 	'dialogue:show',
 	'dialogue:clear'
-];
+] as const satisfies readonly PresenterCommandName[];
 
 type Deps = { sessions: SessionService; publisher: Publisher };
+type Handlers = { [E in PresenterCommandName]: Handler<E> };
 
-export function registerPresenter(socket: LiveSocket, deps: Deps): void {
-	for (const name of Object.keys(presenterCommands) as PresenterCommandName[]) {
-		command(socket, name, presenterCommands[name], async (payload) => {
-			const session = await deps.sessions.get(socket.data.sessionId);
-			if (!session) return ackError('not_found', 'the session no longer exists');
-			return run(session, { type: name, ...payload } as PresenterCommand, deps);
-		});
-	}
-}
-
-export function registerRemote(socket: LiveSocket, deps: Deps): void {
-	for (const name of remoteCommands) {
-		command(socket, name, presenterCommands[name], async (payload) => {
-			const session = await deps.sessions.get(socket.data.sessionId);
-			if (!session) return ackError('not_found', 'the session no longer exists');
-			// Checked on every command, so a revoked or replaced phone stops at once.
-			if (session.record.state.remote.keyHash !== socket.data.remoteKeyHash) {
-				socket.disconnect(true);
-				return ackError('forbidden', 'this phone is no longer paired with the session');
-			}
-			return run(session, { type: name, ...payload } as PresenterCommand, deps);
-		});
-	}
-}
-
-async function run(
-	session: LiveSession,
-	command: PresenterCommand,
-	{ sessions, publisher }: Deps
-): Promise<Ack<{ seq: number; pairingToken?: string }>> {
-	switch (command.type) {
-		case 'entry:approve':
-		case 'entry:hide': {
-			const status = command.type === 'entry:approve' ? 'approved' : 'hidden';
-			if (!(await sessions.moderate(session, command.answerId, status))) {
-				return ackError('not_found', 'no entry with that id in this session');
-			}
-			await publisher.publish(session);
-			return { ok: true, seq: session.record.state.seq };
-		}
-		case 'remote:pair': {
-			const pairingToken = await sessions.pairRemote(session);
+function handlersOf({ sessions, publisher }: Deps): Handlers {
+	/** A command of the state machine: the new state is stored, then every room sees it. */
+	const step = async (session: LiveSession, command: StateCommand) => {
+		const result = await runCommand(sessions, session, command);
+		if (!result.ok) return result;
+		if (result.events.length > 0) await publisher.publish(session);
+		return { ok: true as const, seq: result.state.seq };
+	};
+	const moderate: Handler<'entry:approve' | 'entry:hide'> = async (session, command) => {
+		const status = command.type === 'entry:approve' ? 'approved' : 'hidden';
+		if (!(await setStatus(sessions, session, command.answerId, status)))
+			return refuse('not_found', 'no entry with that id in this session');
+		await publisher.publish(session);
+		return { ok: true, seq: session.record.state.seq };
+	};
+	return {
+		'slide:goto': step,
+		'slide:next': step,
+		'slide:prev': step,
+		'question:open': step,
+		'question:close': step,
+		'question:reveal': step,
+		'question:reset': step,
+		'question:add': step,
+		'dialogue:show': step,
+		'dialogue:clear': step,
+		'session:mode': step,
+		'session:end': step,
+		'entry:approve': moderate,
+		'entry:hide': moderate,
+		async 'remote:pair'(session) {
+			const pairingToken = await pairRemote(sessions, session);
 			await publisher.publish(session);
 			return { ok: true, seq: session.record.state.seq, pairingToken };
-		}
-		case 'remote:revoke':
-			await sessions.revokeRemote(session);
+		},
+		async 'remote:revoke'(session) {
+			await revokeRemote(sessions, session);
 			publisher.dropRemotes(session.record.id);
 			await publisher.publish(session);
 			return { ok: true, seq: session.record.state.seq };
-		default: {
-			const result = await sessions.command(session, command);
-			if (!result.ok) return result;
-			if (result.events.length > 0) await publisher.publish(session);
-			return { ok: true, seq: result.state.seq };
 		}
-	}
+	};
+}
+
+/** The presenter's console gets every presenter command; a paired phone the remote's few. */
+export function registerPresenter(commands: Commands, socket: LiveSocket, deps: Deps): void {
+	const handlers = handlersOf(deps);
+	const on = <E extends PresenterCommandName>(event: E) => commands.on(event, handlers[event]);
+	if (socket.data.role === 'remote') for (const event of remoteCommands) on(event);
+	else for (const event of Object.keys(presenterCommands)) if (isPresenterCommand(event)) on(event);
 }

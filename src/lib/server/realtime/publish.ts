@@ -1,5 +1,6 @@
 /** Sends every room of a session its view of the current state, after a change was stored. */
-import type { LiveSession, SessionService } from '../sessions';
+import type { SessionService } from '../sessions/service';
+import type { LiveSession } from '../sessions/session';
 import {
 	myAnswers,
 	presenterSlides,

@@ -2,8 +2,8 @@
  * Persistence behind one interface. SQLite is the embedded default; a PostgreSQL implementation
  * satisfies the same contract for scale-out. Methods are async so either can sit behind it.
  */
-import type { LiveState } from '../../live/machine';
-import type { AnswerValue } from '../../protocol';
+import type { LiveState } from '../../live/types';
+import type { AnswerValue } from '../../questions/values';
 import type { ModerationStatus } from '../../questions/aggregate';
 
 export type SessionRecord = {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { sessionModes } from '$lib/protocol';
 import { getApp } from '$lib/server/app';
 import { tooMany } from '$lib/server/httpLimits';
-import { JoinCodesExhausted } from '$lib/server/sessions';
+import { JoinCodesExhausted } from '$lib/server/sessions/service';
 import type { RequestHandler } from './$types';
 
 const body = z.object({

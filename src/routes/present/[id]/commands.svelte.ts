@@ -3,11 +3,8 @@
  * and a refusal turned into the one failure message the console shows.
  */
 import { t } from '$lib/i18n/i18n.svelte';
-import type { ClientToServerEvents, PresenterCommandName } from '$lib/protocol';
+import type { AckOf, Payload, PresenterCommandName } from '$lib/protocol';
 import type { LiveConnection } from '$lib/realtime/connection.svelte';
-
-/** What a command carries, as the event map declares it. */
-export type Payload<E extends PresenterCommandName> = Parameters<ClientToServerEvents[E]>[0];
 
 export class CommandRunner {
 	/** Why the last command (or download) failed; cleared by the next command that succeeds. */
@@ -18,7 +15,7 @@ export class CommandRunner {
 		this.#conn = conn;
 	}
 
-	async run<E extends PresenterCommandName>(event: E, payload: Payload<E>) {
+	async run<E extends PresenterCommandName>(event: E, payload: Payload<E>): Promise<AckOf<E>> {
 		const ack = await this.#conn.send(event, payload);
 		this.failure = ack.ok ? null : t(`problem.${ack.error.code}`);
 		return ack;

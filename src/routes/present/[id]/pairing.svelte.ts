@@ -17,7 +17,7 @@ export class RemotePairing {
 
 	async pair(): Promise<void> {
 		const ack = await this.#runner.run('remote:pair', {});
-		if (ack.ok) this.url = `${this.#remoteBase}#p=${String(ack.pairingToken)}`;
+		if (ack.ok) this.url = `${this.#remoteBase}#p=${ack.pairingToken}`;
 	}
 
 	async revoke(): Promise<void> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scaleResults } from './results';
+import { median, scaleResults } from './results';
 
 describe('scaleResults', () => {
 	it('counts answers per value from min to max', () => {
@@ -73,6 +73,22 @@ describe('scaleResults', () => {
 	it('does not mutate the input values', () => {
 		const values = Object.freeze([3, 1, 2]);
 		scaleResults('q1', 0, 10, values as number[]);
+		expect(values).toEqual([3, 1, 2]);
+	});
+});
+
+describe('median', () => {
+	it('is the middle value, or halfway between the two middle ones', () => {
+		expect(median([7])).toBe(7);
+		expect(median([9, 1, 4])).toBe(4);
+		expect(median([1, 2, 3, 10])).toBe(2.5);
+		expect(median([-4, -2])).toBe(-3);
+	});
+
+	it('is null without values and leaves its input as it was', () => {
+		expect(median([])).toBeNull();
+		const values = Object.freeze([3, 1, 2]);
+		expect(median(values)).toBe(2);
 		expect(values).toEqual([3, 1, 2]);
 	});
 });

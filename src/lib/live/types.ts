@@ -1,0 +1,78 @@
+/** The live session's own words: its phases, its forms, its state and the commands that move it. */
+import type { Question } from '../decks/schema';
+import type { AddQuestion } from '../questions/library';
+import type { Refusal, RefusalCode } from './refusal';
+
+export type SessionPhase = 'lobby' | 'live' | 'ended';
+export type QuestionPhase = 'draft' | 'open' | 'closed' | 'revealed';
+/**
+ * group: one screen for the room, anonymous aggregates. individual: one patient, in the clinic,
+ * possibly on the physiotherapist's device. video: participants at home follow on their own screen.
+ */
+export const sessionModes = ['group', 'individual', 'video'] as const;
+export type SessionMode = (typeof sessionModes)[number];
+
+/** A prompt on the screen for a talk in pairs or the whole group, with an optional timer. */
+export type DialogueView = {
+	text: string;
+	/** When the discussion time is up, in the server's clock (ms since 1970); null without a timer. */
+	endsAt: number | null;
+	/** The question participants answer the prompt with, when the presenter collects answers. */
+	questionId: string | null;
+};
+
+export type LiveState = {
+	phase: SessionPhase;
+	mode: SessionMode;
+	/** -1 is the lobby (join code and QR on the screen). */
+	slideIndex: number;
+	/** Every slide shown so far, ascending: tells whether the room has seen the red flags. */
+	shown: number[];
+	activeQuestionId: string | null;
+	questions: Record<string, QuestionPhase>;
+	/** Questions the presenter added during the session, after the deck's own. */
+	added: Question[];
+	dialogue: DialogueView | null;
+	/** Hashes of the one-time pairing token and of the paired phone's key; never the secrets. */
+	remote: { pairingHash: string | null; keyHash: string | null };
+	seq: number;
+};
+
+/** What the machine needs to know about the deck. */
+export type DeckShape = {
+	slideCount: number;
+	questionIds: ReadonlySet<string>;
+};
+
+/** The presenter's commands that move the session's state (moderation acts on stored answers). */
+export type StateCommand =
+	| { type: 'slide:next' }
+	| { type: 'slide:prev' }
+	| { type: 'slide:goto'; index: number }
+	| {
+			type: 'question:open' | 'question:close' | 'question:reveal' | 'question:reset';
+			questionId: string;
+	  }
+	| ({ type: 'question:add' } & AddQuestion)
+	| {
+			type: 'dialogue:show';
+			text: string;
+			/** A pair/group discussion timer in seconds; 0 for none. */
+			seconds: number;
+			/** Let participants answer the prompt with short text. */
+			collect: boolean;
+	  }
+	| { type: 'dialogue:clear' }
+	| { type: 'session:mode'; mode: SessionMode }
+	| { type: 'session:end' };
+
+export type LiveEvent =
+	| { type: 'slide:changed'; slideIndex: number }
+	| { type: 'question:changed'; questionId: string; phase: QuestionPhase; active: boolean }
+	| { type: 'question:reset'; questionId: string }
+	| { type: 'question:added'; questionId: string }
+	| { type: 'dialogue:changed' }
+	| { type: 'mode:changed'; mode: SessionMode }
+	| { type: 'session:ended' };
+
+export type Transition = { ok: true; state: LiveState; events: LiveEvent[] } | Refusal<RefusalCode>;

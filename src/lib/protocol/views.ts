@@ -1,0 +1,41 @@
+/** What the audience screen, every phone and a paired remote are sent: nothing private. */
+import type { QuestionType, SafetyView } from '../decks/schema';
+import type { SlideView } from '../decks/view';
+import type { DialogueView, QuestionPhase, SessionMode, SessionPhase } from '../live/types';
+import type { Results } from '../questions/results';
+import type { AnswerValue } from '../questions/values';
+import type { QuestionView } from '../questions/view';
+
+/** What the audience screen and every phone see: nothing private, nothing presenter-only. */
+export type PublicState = {
+	seq: number;
+	phase: SessionPhase;
+	mode: SessionMode;
+	deckTitle: string;
+	deckLanguage: 'da' | 'en';
+	joinCode: string;
+	slideIndex: number;
+	slideCount: number;
+	slide: SlideView | null;
+	question: QuestionView | null;
+	/** Present only once the active question is revealed. */
+	results: Results | null;
+	dialogue: DialogueView | null;
+	/** The server's clock when this was sent, so timers agree whatever the phone's clock says. */
+	serverNow: number;
+	participantsOnline: number;
+	/** Every safety block of the deck, sent once the session has ended so no one leaves without it. */
+	closingSafety: SafetyView[];
+};
+
+export type MyAnswer = { questionId: string; answerId: string; value: AnswerValue };
+
+/** A participant's own answer to the same item in an earlier session of their course. */
+export type PreviousAnswer = { questionId: string; value: number; at: number };
+
+/** What a paired phone needs to drive: where the session is and the questions it can open. */
+export type RemoteState = {
+	seq: number;
+	slideTitles: string[];
+	questions: { id: string; text: string; type: QuestionType; phase: QuestionPhase }[];
+};

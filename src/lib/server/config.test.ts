@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { hostsOf, proxyOf, readConfig } from './config';
+import { StartupError } from './startupError';
+
+const refusal = (env: Record<string, string>) => {
+	try {
+		readConfig(env);
+	} catch (error) {
+		expect(error).toBeInstanceOf(StartupError);
+		return (error as Error).message;
+	}
+	throw new Error('the settings were accepted');
+};
+
+describe('readConfig', () => {
+	it('works out of the box with nothing set', () => {
+		expect(readConfig({})).toEqual({
+			HOST: '0.0.0.0',
+			DATA_DIR: 'data',
+			DECKS_DIR: 'sessions',
+			RETENTION_DAYS: 90,
+			ALLOWED_HOSTS: [],
+			SESSIONS_PER_HOUR: 20,
+			FORSTA_TEST_HOOKS: false,
+			XFF_DEPTH: 1
+		});
+	});
+
+	it('reads numbers, lists and switches from their text', () => {
+		const config = readConfig({
+			RETENTION_DAYS: '30',
+			SESSIONS_PER_HOUR: '5',
+			ALLOWED_HOSTS: ' forsta.klinik.dk , tv.local ,',
+			FORSTA_TEST_HOOKS: '1',
+			ADDRESS_HEADER: 'X-Forwarded-For',
+			XFF_DEPTH: '2',
+			OUT_OF_HOURS_PHONE: '+45 70 11 31 31'
+		});
+		expect(config).toMatchObject({
+			RETENTION_DAYS: 30,
+			SESSIONS_PER_HOUR: 5,
+			ALLOWED_HOSTS: ['forsta.klinik.dk', 'tv.local'],
+			FORSTA_TEST_HOOKS: true,
+			ADDRESS_HEADER: 'x-forwarded-for',
+			XFF_DEPTH: 2,
+			OUT_OF_HOURS_PHONE: '+45 70 11 31 31'
+		});
+	});
+
+	it('names every wrong setting in one sentence that stops the start', () => {
+		const message = refusal({
+			PRESENTER_PASSWORD: 'kort',
+			RETENTION_DAYS: '0',
+			PUBLIC_URL: 'ikke en adresse'
+		});
+		expect(message).toMatch(/^Invalid environment settings: /);
+		expect(message).toContain('PRESENTER_PASSWORD: use at least 8 characters');
+		expect(message).toMatch(/RETENTION_DAYS: /);
+		expect(message).toMatch(/PUBLIC_URL: /);
+	});
+
+	it.each([
+		['OUT_OF_HOURS_PHONE', 'ring 1813', 'a phone number'],
+		['SERVER_SECRET', 'too-short', 'use at least 32 characters'],
+		['ALLOWED_HOSTS', 'klinik.dk,evil.example/path', 'host names, comma-separated'],
+		['ADDRESS_HEADER', 'x forwarded', 'a header name'],
+		['XFF_DEPTH', '0', 'a positive integer'],
+		['FORSTA_TEST_HOOKS', 'yes', 'FORSTA_TEST_HOOKS']
+	])('refuses %s=%s', (name, value, words) => {
+		expect(refusal({ [name]: value })).toContain(words);
+	});
+});
+
+describe('hostsOf and proxyOf', () => {
+	it("answer for ALLOWED_HOSTS, PUBLIC_URL's and ORIGIN's names", () => {
+		const hosts = hostsOf(
+			readConfig({
+				ALLOWED_HOSTS: 'forsta.klinik.dk',
+				PUBLIC_URL: 'http://192.168.1.20:3000',
+				ORIGIN: 'https://Hold.Example.org'
+			})
+		);
+		expect(hosts).toContain('forsta.klinik.dk');
+		expect(hosts).toContain('192.168.1.20');
+		expect(hosts).toContain('hold.example.org');
+		expect(hosts).toContain('localhost');
+	});
+
+	it("pass the proxy's header and depth on to the socket layer", () => {
+		expect(proxyOf(readConfig({ ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '3' }))).toEqual({
+			addressHeader: 'x-forwarded-for',
+			xffDepth: 3
+		});
+		expect(proxyOf(readConfig({}))).toEqual({ addressHeader: undefined, xffDepth: 1 });
+	});
+});

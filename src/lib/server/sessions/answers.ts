@@ -1,0 +1,111 @@
+/** Participants and their answers: joining, answering, being moderated, deleting their own. */
+import { questionPhase } from '../../live/machine';
+import { refuse, type Refusal } from '../../live/refusal';
+import type { ModerationStatus } from '../../questions/aggregate';
+import { checkAnswer, isModerated } from '../../questions/values';
+import type { AnswerSubmit } from '../../protocol';
+import { needsReview } from '../languageFilter';
+import type { AnswerRecord, ParticipantRecord } from '../store/types';
+import type { SessionService } from './service';
+import { questionOf, type LiveSession } from './session';
+
+type AnswerOutcome = { ok: true; answer: AnswerRecord; duplicate: boolean } | Refusal;
+
+export async function join(
+	sessions: SessionService,
+	session: LiveSession,
+	participantId: string,
+	nickname: string | undefined
+): Promise<ParticipantRecord> {
+	const known = (await sessions.store.listParticipants(session.record.id)).find(
+		(p) => p.id === participantId
+	);
+	const participant: ParticipantRecord = {
+		sessionId: session.record.id,
+		id: participantId,
+		nickname: nickname ?? known?.nickname ?? '',
+		joinedAt: known?.joinedAt ?? sessions.now()
+	};
+	if (!known || known.nickname !== participant.nickname)
+		await sessions.store.upsertParticipant(participant);
+	return participant;
+}
+
+export async function hasParticipant(
+	sessions: SessionService,
+	session: LiveSession,
+	participantId: string
+): Promise<boolean> {
+	const known = await sessions.store.listParticipants(session.record.id);
+	return known.some((p) => p.id === participantId);
+}
+
+export function submitAnswer(
+	sessions: SessionService,
+	session: LiveSession,
+	participantId: string,
+	submit: AnswerSubmit
+): Promise<AnswerOutcome> {
+	const { store } = sessions;
+	return sessions.inTurn(session, async () => {
+		const state = session.record.state;
+		const question = questionOf(session, submit.questionId);
+		if (state.phase === 'ended') return refuse('session_ended', 'the session has ended');
+		if (!question) return refuse('not_found', 'no such question in this session');
+
+		const existing = await store.getAnswer(session.record.id, submit.questionId, participantId);
+		// A re-sent answer (same id) is acknowledged again even after the question closed.
+		if (existing?.answerId === submit.answerId)
+			return { ok: true, answer: existing, duplicate: true };
+		if (questionPhase(state, submit.questionId) !== 'open') {
+			return refuse('invalid_state', 'this question is not open for answers');
+		}
+		const checked = checkAnswer(question, submit.value);
+		if (!checked.ok) return refuse('bad_request', checked.message);
+		const moderated = isModerated(question);
+		const answer: AnswerRecord = {
+			sessionId: session.record.id,
+			participantId,
+			questionId: submit.questionId,
+			answerId: submit.answerId,
+			value: checked.value,
+			// Text for the screen waits for the presenter; a changed entry is reviewed again.
+			status: moderated ? 'pending' : null,
+			flagged: moderated && typeof checked.value === 'string' && needsReview(checked.value),
+			answeredAt: sessions.now()
+		};
+		const saved = await store.saveAnswer(answer);
+		// Someone who deleted their data and answers again is back in the list.
+		await store.ensureParticipant({
+			sessionId: session.record.id,
+			id: participantId,
+			nickname: '',
+			joinedAt: sessions.now()
+		});
+		return { ok: true, ...saved };
+	});
+}
+
+/** Approves an entry for the screen or hides it again; false when there is no such entry. */
+export function moderate(
+	sessions: SessionService,
+	session: LiveSession,
+	answerId: string,
+	status: ModerationStatus
+): Promise<boolean> {
+	return sessions.inTurn(session, () =>
+		sessions.store.setAnswerStatus(session.record.id, answerId, status)
+	);
+}
+
+/** A participant deletes their own answers from their phone. */
+export function forgetParticipant(
+	sessions: SessionService,
+	session: LiveSession,
+	participantId: string
+): Promise<void> {
+	return sessions.inTurn(session, async () => {
+		await sessions.store.forgetParticipant(session.record.id, participantId);
+		await sessions.store.purge();
+	});
+}

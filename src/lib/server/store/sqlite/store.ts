@@ -1,0 +1,171 @@
+/** The Store on an SQLite file: the embedded default, one file under DATA_DIR. */
+import type { AnswerRecord, SaveAnswerResult, Store } from '../types';
+import { openDatabase } from './open';
+import { deckHash, toAnswer, toCourse, toLogin, toParticipant, toSession } from './rows';
+import { prepareStatements } from './statements';
+
+export function createSqliteStore(file: string): Store {
+	const db = openDatabase(file);
+	const q = prepareStatements(db);
+
+	const saveAnswer = db.transaction((answer: AnswerRecord): SaveAnswerResult => {
+		const existing = q.answer.get(answer.sessionId, answer.questionId, answer.participantId);
+		if (existing && existing.answer_id === answer.answerId) {
+			return { answer: toAnswer(existing), duplicate: true };
+		}
+		q.upsertAnswer.run({
+			...answer,
+			valueJson: JSON.stringify(answer.value),
+			flagged: answer.flagged ? 1 : 0
+		});
+		return { answer, duplicate: false };
+	});
+
+	return {
+		async createSession(s) {
+			// Each deck version is kept once, however many sessions run it.
+			const hash = deckHash(s.deckJson);
+			db.transaction(() => {
+				q.insertDeck.run(hash, s.deckJson);
+				q.insertSession.run({
+					...s,
+					deckHash: hash,
+					stateJson: JSON.stringify(s.state),
+					seq: s.state.seq,
+					phase: s.state.phase
+				});
+			})();
+		},
+		async getSession(id) {
+			const row = q.getSession.get(id);
+			return row && toSession(row);
+		},
+		async findSessionByCode(code) {
+			const row = q.byCode.get(code);
+			return row && toSession(row);
+		},
+		async saveState(id, state, expectedSeq) {
+			const result = q.saveState.run({
+				id,
+				stateJson: JSON.stringify(state),
+				seq: state.seq,
+				phase: state.phase,
+				expectedSeq
+			});
+			return result.changes === 1;
+		},
+		async upsertParticipant(p) {
+			q.upsertParticipant.run(p);
+		},
+		async ensureParticipant(p) {
+			q.ensureParticipant.run(p);
+		},
+		async listParticipants(sessionId) {
+			return q.participants.all(sessionId).map(toParticipant);
+		},
+		async saveAnswer(answer) {
+			return saveAnswer(answer);
+		},
+		async getAnswer(sessionId, questionId, participantId) {
+			const row = q.answer.get(sessionId, questionId, participantId);
+			return row && toAnswer(row);
+		},
+		async listAnswers(sessionId, questionId) {
+			const rows = questionId ? q.answersFor.all(sessionId, questionId) : q.answers.all(sessionId);
+			return rows.map(toAnswer);
+		},
+		async deleteAnswers(sessionId, questionId) {
+			q.deleteAnswers.run(sessionId, questionId);
+		},
+		async setAnswerStatus(sessionId, answerId, status) {
+			return q.setStatus.run(status, sessionId, answerId).changes > 0;
+		},
+		async listSessions() {
+			return q.sessions.all().map((row) => {
+				const {
+					deckJson: _deck,
+					presenterKeyHash: _p,
+					screenKeyHash: _s,
+					...summary
+				} = toSession(row);
+				return { ...summary, participants: row.participants };
+			});
+		},
+		async deleteSession(id) {
+			return db.transaction(() => {
+				const deleted = q.deleteSession.run(id).changes > 0;
+				q.orphanCodes.run();
+				q.orphanDecks.run();
+				return deleted;
+			})();
+		},
+		async createCourse(course) {
+			q.insertCourse.run(course);
+		},
+		async listCourses() {
+			return q.courses.all().map(toCourse);
+		},
+		async getCourse(id) {
+			const row = q.course.get(id);
+			return row && toCourse(row);
+		},
+		async listCourseSessions(courseId) {
+			return q.courseSessions.all(courseId).map(toSession);
+		},
+		async listParticipantSessions(participantId) {
+			return q.participantSessions.all(participantId).map(toSession);
+		},
+		async reentryCode(participantId, makeCode) {
+			return db.transaction(() => {
+				const existing = q.codeOf.get(participantId);
+				if (existing) return existing.code;
+				for (;;) {
+					const code = makeCode();
+					if (q.participantByCode.get(code)) continue;
+					q.insertCode.run(participantId, code, Date.now());
+					return code;
+				}
+			})();
+		},
+		async findParticipantByCode(code) {
+			return q.participantByCode.get(code)?.participant_id;
+		},
+		async deleteSessionsBefore(createdBefore, onlyInLobby = false) {
+			return db.transaction(() => {
+				const ids = (onlyInLobby ? q.idle : q.expired).all(createdBefore).map((r) => r.id);
+				for (const id of ids) q.deleteSession.run(id);
+				q.orphanCodes.run();
+				q.orphanDecks.run();
+				if (!onlyInLobby) q.emptyCourses.run(createdBefore);
+				return ids;
+			})();
+		},
+		async forgetParticipant(sessionId, participantId) {
+			db.transaction(() => {
+				q.forgetAnswers.run(sessionId, participantId);
+				q.forgetParticipant.run(sessionId, participantId);
+				q.orphanCodes.run();
+			})();
+		},
+		async saveLogin(login) {
+			q.insertLogin.run(login);
+		},
+		async findLogin(tokenHash) {
+			const row = q.login.get(tokenHash);
+			return row && toLogin(row);
+		},
+		async purgeLogins(now, keepPasswordTag) {
+			q.purgeLogins.run({ now, tag: keepPasswordTag });
+		},
+		async purge() {
+			// The WAL still holds the pages as they were before the delete: fold it into the file
+			// and empty it, then give the zeroed free pages back.
+			db.pragma('wal_checkpoint(TRUNCATE)');
+			db.pragma('incremental_vacuum');
+			db.pragma('wal_checkpoint(TRUNCATE)');
+		},
+		async close() {
+			db.close();
+		}
+	};
+}
