@@ -6,6 +6,8 @@ import { join, resolve } from 'node:path';
 import { hostsOf, readConfig, type Config } from './config';
 import { loadDeckLibrary, type DeckLibrary } from './decks';
 import { createLimits, type Limits } from './limits';
+import { log, setLogLevel } from './log';
+import { Readiness, readinessChecks } from './ops/readiness';
 import { PresenterLogins } from './presenterAuth';
 import { derivedKey, loadServerKey } from './serverKey';
 import { SessionService } from './sessions/service';
@@ -21,6 +23,8 @@ export type App = {
 	pseudonymKey: Buffer;
 	/** The host names pages and websockets answer for (hosts.ts). */
 	hosts: Set<string>;
+	/** What /readyz reports (ops/readiness.ts). */
+	readiness: Readiness;
 };
 
 const KEY = Symbol.for('forsta.app');
@@ -30,8 +34,11 @@ export function getApp(): App {
 	const existing = registry[KEY];
 	if (existing) return existing;
 	const config = readConfig();
+	setLogLevel(config.LOG_LEVEL);
+	log.info({ node: process.version }, 'Forstå is starting');
 	const dataDir = resolve(config.DATA_DIR);
 	const store = createSqliteStore(join(dataDir, 'forsta.sqlite'));
+	log.info({ store: 'sqlite', dataDir }, 'store opened');
 	const serverKey = loadServerKey(dataDir, config.SERVER_SECRET);
 	const app: App = {
 		limits: createLimits({ sessionsPerHour: config.SESSIONS_PER_HOUR }),
@@ -43,8 +50,9 @@ export function getApp(): App {
 		pseudonymKey: derivedKey(serverKey, 'export-pseudonym'),
 		hosts: hostsOf(config),
 		config,
-		decks: loadDeckLibrary(resolve(config.DECKS_DIR)),
-		sessions: new SessionService(store)
+		decks: loadDeckLibrary(resolve(config.DECKS_DIR), (line) => log.warn(line)),
+		sessions: new SessionService(store),
+		readiness: new Readiness(readinessChecks({ store }))
 	};
 	registry[KEY] = app;
 	startRetention(app);
@@ -59,8 +67,8 @@ function startRetention(app: App): void {
 		Promise.all([app.sessions.deleteExpired(app.config.RETENTION_DAYS), app.logins.purge()]).then(
 			([count]) =>
 				count > 0 &&
-				console.log(`Deleted ${count} session(s) older than ${app.config.RETENTION_DAYS} days`),
-			(error: unknown) => console.error('Retention clean-up failed:', error)
+				log.info({ sessions: count, days: app.config.RETENTION_DAYS }, 'expired sessions deleted'),
+			(err: unknown) => log.error({ err }, 'retention clean-up failed')
 		);
 	void purge();
 	setInterval(purge, HOUR).unref();

@@ -1,5 +1,6 @@
 import type { Server, Socket } from 'socket.io';
 import type { ClientToServerEvents, Role, ServerToClientEvents } from '../../protocol';
+import { newId } from '../ops/requestId';
 
 export type SocketData = {
 	role: Role;
@@ -26,6 +27,15 @@ export type LiveSocket = Socket<
 	Record<string, never>,
 	SocketData
 >;
+
+const connectionIds = new WeakMap<LiveSocket, string>();
+
+/** The id a connection carries in every log line about it (the socket's own id is a credential). */
+export function connectionId(socket: LiveSocket): string {
+	let id = connectionIds.get(socket);
+	if (!id) connectionIds.set(socket, (id = newId()));
+	return id;
+}
 
 /** One room per session and role; nothing is ever broadcast to every socket. */
 export const rooms = {

@@ -7,6 +7,7 @@ import { prepareStatements } from './statements';
 export function createSqliteStore(file: string): Store {
 	const db = openDatabase(file);
 	const q = prepareStatements(db);
+	const alive = db.prepare('SELECT 1');
 
 	const saveAnswer = db.transaction((answer: AnswerRecord): SaveAnswerResult => {
 		const existing = q.answer.get(answer.sessionId, answer.questionId, answer.participantId);
@@ -163,6 +164,9 @@ export function createSqliteStore(file: string): Store {
 			db.pragma('wal_checkpoint(TRUNCATE)');
 			db.pragma('incremental_vacuum');
 			db.pragma('wal_checkpoint(TRUNCATE)');
+		},
+		async ping() {
+			alive.get();
 		},
 		async close() {
 			db.close();
