@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { allowedHosts } from './hosts';
 import { StartupError } from './startupError';
 
+/** The longest drain a setting may ask for; deploy/forsta.service's TimeoutStopSec exceeds it. */
+export const MAX_DRAIN_SECONDS = 30;
+const DRAIN_RULE = `a number of seconds, 0–${MAX_DRAIN_SECONDS}`;
 const PORT_RULE = 'a port number 1–65535 (0: any free port)';
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -28,10 +31,10 @@ const envSchema = z.object({
 	 * orchestrator stops sending it new clients before the port closes.
 	 */
 	DRAIN_SECONDS: z.coerce
-		.number({ error: 'a number of seconds, 0–30' })
-		.int('a number of seconds, 0–30')
-		.min(0, 'a number of seconds, 0–30')
-		.max(30, 'a number of seconds, 0–30')
+		.number({ error: DRAIN_RULE })
+		.int(DRAIN_RULE)
+		.min(0, DRAIN_RULE)
+		.max(MAX_DRAIN_SECONDS, DRAIN_RULE)
 		.default(2),
 	/** Several instances share fan-out and limits through this Redis (redis:// or rediss://). */
 	REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'a redis:// or rediss:// address' }).optional(),
@@ -119,6 +122,9 @@ const envSchema = z.object({
 });
 
 export type Config = z.infer<typeof envSchema>;
+
+/** Every setting this schema reads, for the docs' completeness test. */
+export const SETTING_NAMES = Object.keys(envSchema.shape);
 
 export const hostsOf = (config: Config) =>
 	allowedHosts({
