@@ -134,6 +134,9 @@ describe('the log of a session', () => {
 		}
 		const connected = lines.filter((line) => line.msg === 'socket connected');
 		expect(connected.map((line) => line.role)).toEqual(['presenter', 'participant']);
+		const ids = connected.map((line) => line.conn);
+		expect(new Set(ids).size).toBe(2);
+		for (const id of ids) expect(id).toMatch(/^[A-Za-z0-9_-]{12}$/);
 		expect(lines.filter((line) => line.msg === 'socket disconnected').length).toBe(2);
 		expect(messages).toContain('stopped');
 	});

@@ -47,6 +47,15 @@ export async function serve(handler: RequestListener): Promise<Server> {
 	const port = typeof address === 'object' && address ? address.port : PORT;
 	const host = HOST.includes(':') ? `[${HOST}]` : HOST;
 	log.info({ host: HOST, port }, `Forstå is listening on http://${host}:${port}`);
+	// A bug that escapes every handler still ends the process, as Node would, but as a log line.
+	process.on('uncaughtException', (err) => {
+		log.fatal({ err }, 'uncaught exception; exiting');
+		process.exit(1);
+	});
+	process.on('unhandledRejection', (err) => {
+		log.fatal({ err }, 'unhandled rejection; exiting');
+		process.exit(1);
+	});
 	drainOnSignals({
 		server,
 		realtime,
