@@ -65,7 +65,7 @@ describe('readConfig', () => {
 	it.each([
 		['OUT_OF_HOURS_PHONE', 'ring 1813', 'a phone number'],
 		['SERVER_SECRET', 'too-short', 'use at least 32 characters'],
-		['ALLOWED_HOSTS', 'klinik.dk,evil.example/path', 'host names, comma-separated'],
+		['ALLOWED_HOSTS', 'klinik.dk,evil.example/path', 'ALLOWED_HOSTS: host names, comma-separated'],
 		['ADDRESS_HEADER', 'x forwarded', 'a header name'],
 		['XFF_DEPTH', '0', 'a positive integer'],
 		['FORSTA_TEST_HOOKS', 'yes', 'FORSTA_TEST_HOOKS'],

@@ -157,7 +157,8 @@ function describeIssue(name: string, message: string, env: Record<string, string
 export function readConfig(env: Record<string, string | undefined> = process.env): Config {
 	const parsed = envSchema.safeParse(env);
 	if (!parsed.success) {
-		const lines = parsed.error.issues.map((i) => describeIssue(i.path.join('.'), i.message, env));
+		// Named by the variable, also for an issue inside a list it holds (ALLOWED_HOSTS.0).
+		const lines = parsed.error.issues.map((i) => describeIssue(String(i.path[0]), i.message, env));
 		throw new StartupError(`Invalid environment settings: ${lines.join('; ')}`);
 	}
 	return parsed.data;
