@@ -3,7 +3,15 @@
  * ups and downs and sends commands. What the server sends is applied by the LiveView it extends.
  */
 import { io } from 'socket.io-client';
-import type { AckError, AckOf, CommandName, Handshake, Payload } from '$lib/protocol';
+import { t } from '$lib/i18n/i18n.svelte';
+import type {
+	AckError,
+	AckOf,
+	CommandName,
+	Handshake,
+	Payload,
+	PresenterCommandName
+} from '$lib/protocol';
 import { LiveView, type LiveClient } from './liveView.svelte';
 
 export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'restarting' | 'rejected';
@@ -25,9 +33,15 @@ export type ConnectionOptions = {
 	commandTimeoutMs?: number;
 };
 
-export class LiveConnection extends LiveView {
+/**
+ * A page's connection, typed by the commands its role sends: the console's may send only
+ * presenter commands, so a participant's command there is a compile error.
+ */
+export class LiveConnection<C extends CommandName = CommandName> extends LiveView {
 	status = $state<ConnectionStatus>('connecting');
 	rejection = $state<AckError | null>(null);
+	/** Why the last command (or download) failed, in the page's words; cleared when one succeeds. */
+	failure = $state<string | null>(null);
 	readonly socket: LiveClient;
 	private readonly commandTimeoutMs: number;
 	private retry: ReturnType<typeof setTimeout> | undefined;
@@ -75,7 +89,7 @@ export class LiveConnection extends LiveView {
 	}
 
 	/** Sends a command and waits for its acknowledgement; a timeout becomes an error, not a hang. */
-	async send<E extends CommandName>(event: E, payload: Payload<E>): Promise<AckOf<E>> {
+	async send<E extends C>(event: E, payload: Payload<E>): Promise<AckOf<E>> {
 		if (!this.socket.connected) {
 			return { ok: false, error: { code: 'offline', message: 'not connected' } };
 		}
@@ -87,8 +101,23 @@ export class LiveConnection extends LiveView {
 		}
 	}
 
+	/** Sends a command and keeps the message of its refusal, if any, for the page to show. */
+	async run<E extends C>(event: E, payload: Payload<E>): Promise<AckOf<E>> {
+		const ack = await this.send(event, payload);
+		this.failure = ack.ok ? null : t(`problem.${ack.error.code}`);
+		return ack;
+	}
+
+	/** A failure outside the socket, such as a download, shows in the same place. */
+	fail(message: string): void {
+		this.failure = message;
+	}
+
 	close(): void {
 		clearTimeout(this.retry);
 		this.socket.disconnect();
 	}
 }
+
+/** The presenter console's connection. */
+export type ConsoleConnection = LiveConnection<PresenterCommandName>;

@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server, type Socket as ServerSocket } from 'socket.io';
 import { afterEach, describe, expect, it } from 'vitest';
+import { t } from '$lib/i18n/i18n.svelte';
 import { fixtureDeck, removeDir, startServer, type TestServer } from '../../../tests/support/live';
 import { publicState as state } from '../../../tests/support/states';
 import { SECRET_PATTERN } from '$lib/protocol/ids';
@@ -102,6 +103,54 @@ describe('LiveConnection and the order of messages', () => {
 			ok: false,
 			error: { code: 'timeout', message: 'no answer from the server' }
 		});
+	});
+});
+
+describe('LiveConnection.run: a refusal becomes the message the page shows', () => {
+	/** A server that acknowledges each command with the next ack the test lined up. */
+	async function scripted(...acks: unknown[]) {
+		const server = await bareServer();
+		const conn = connection(server.url, screenAuth);
+		const socket = await server.connected;
+		socket.onAny((_event: string, _payload: unknown, ack: (reply: unknown) => void) =>
+			ack(acks.shift())
+		);
+		await online(conn);
+		return conn;
+	}
+
+	it('hands back the ack and shows nothing when the command goes through', async () => {
+		const conn = await scripted({ ok: true, seq: 4 });
+		expect(await conn.run('slide:goto', { index: 2 })).toEqual({ ok: true, seq: 4 });
+		expect(conn.failure).toBeNull();
+	});
+
+	it("shows the message for the refusal's own code", async () => {
+		const conn = await scripted({
+			ok: false,
+			error: { code: 'invalid_state', message: 'no next slide' }
+		});
+		const ack = await conn.run('slide:next', {});
+		expect(ack.ok).toBe(false);
+		expect(conn.failure).toBe(t('problem.invalid_state'));
+		expect(conn.failure).not.toBe(t('problem.timeout'));
+	});
+
+	it('clears the message once a command goes through again', async () => {
+		const conn = await scripted(
+			{ ok: false, error: { code: 'not_found', message: 'no such question' } },
+			{ ok: true, seq: 5 }
+		);
+		await conn.run('question:open', { questionId: 'smerte' });
+		expect(conn.failure).toBe(t('problem.not_found'));
+		await conn.run('question:open', { questionId: 'smerte' });
+		expect(conn.failure).toBeNull();
+	});
+
+	it('shows a failure from outside the socket in the same place', async () => {
+		const conn = await scripted();
+		conn.fail('Download failed');
+		expect(conn.failure).toBe('Download failed');
 	});
 });
 

@@ -4,7 +4,6 @@ import { allTypesDeck } from '../../../tests/support/allTypes';
 import { fixtureDeck } from '../../../tests/support/live';
 import type { StateCommand } from '../live/types';
 import type { AnswerValue } from '../questions/values';
-import { runCommand } from './sessions/commands';
 import { SessionService } from './sessions/service';
 import type { LiveSession } from './sessions/session';
 import { createSqliteStore } from './store/sqlite/store';
@@ -21,7 +20,7 @@ afterEach(() => store.close());
 
 async function run(session: LiveSession, ...commands: StateCommand[]) {
 	for (const command of commands) {
-		const result = await runCommand(sessions, session, command);
+		const result = await sessions.run(session, command);
 		if (!result.ok) throw new Error(result.error.message);
 	}
 }

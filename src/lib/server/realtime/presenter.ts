@@ -6,7 +6,6 @@ import { refuse } from '../../live/refusal';
 import type { StateCommand } from '../../live/types';
 import { isPresenterCommand, presenterCommands, type PresenterCommandName } from '../../protocol';
 import { moderate as setStatus } from '../sessions/answers';
-import { runCommand } from '../sessions/commands';
 import { pairRemote, revokeRemote } from '../sessions/remote';
 import type { SessionService } from '../sessions/service';
 import type { LiveSession } from '../sessions/session';
@@ -32,7 +31,7 @@ type Handlers = { [E in PresenterCommandName]: Handler<E> };
 function handlersOf({ sessions, publisher }: Deps): Handlers {
 	/** A command of the state machine: the new state is stored, then every room sees it. */
 	const step = async (session: LiveSession, command: StateCommand) => {
-		const result = await runCommand(sessions, session, command);
+		const result = await sessions.run(session, command);
 		if (!result.ok) return result;
 		if (result.events.length > 0) await publisher.publish(session);
 		return { ok: true as const, seq: result.state.seq };

@@ -7,8 +7,9 @@
 import { randomInt } from 'node:crypto';
 import type { Deck } from '../../decks/schema';
 import { JOIN_CODE_LENGTH } from '../../joinCode';
-import { initialState } from '../../live/machine';
-import type { LiveState, SessionMode } from '../../live/types';
+import { initialState, transition } from '../../live/machine';
+import { refuse } from '../../live/refusal';
+import type { LiveState, SessionMode, StateCommand, Transition } from '../../live/types';
 import { hashSecret, newSecret, secretMatches } from '../secrets';
 import type { CourseRecord, SessionRecord, Store } from '../store/types';
 import type { LiveSession } from './session';
@@ -94,6 +95,26 @@ export class SessionService {
 		const course = { id: newSecret(12), name, createdAt: this.now() };
 		await this.store.createCourse(course);
 		return course;
+	}
+
+	/**
+	 * A presenter's command: through the state machine, into the store, and only then resolved,
+	 * so the ack never runs ahead of what is stored.
+	 */
+	run(session: LiveSession, command: StateCommand): Promise<Transition> {
+		return this.inTurn(session, async () => {
+			const before = session.record.state;
+			const result = transition(before, command, session.shape, this.now());
+			if (!result.ok || result.state === before) return result;
+			if (command.type === 'question:reset') {
+				await this.store.deleteAnswers(session.record.id, command.questionId);
+				await this.store.purge();
+			}
+			// Another process moved the session on: the next command sees its state.
+			if (!(await this.saveState(session, result.state, before)))
+				return refuse('invalid_state', 'the session changed; try again');
+			return result;
+		});
 	}
 
 	/**

@@ -1,13 +1,13 @@
 /**
- * Checked by `npm run check`, never run: the console's command runner keeps every type of the
+ * Checked by `npm run check`, never run: the console's connection keeps every type of the
  * event map. Each `@ts-expect-error` must meet a compile error, or the check fails on it.
  */
-import type { CommandRunner } from './commands.svelte';
+import type { ConsoleConnection } from '$lib/realtime/connection.svelte';
 
 const expectType = <T>(value: T): T => value;
 
-/** The console's own runner keeps every type of the event map it sends through. */
-export async function consoleRunner(runner: CommandRunner): Promise<void> {
+/** The console's connection keeps every type of the event map it sends through. */
+export async function consoleRunner(runner: ConsoleConnection): Promise<void> {
 	const paired = await runner.run('remote:pair', {});
 	if (paired.ok) expectType<string>(paired.pairingToken);
 	// @ts-expect-error the index is a number

@@ -1,15 +1,24 @@
-import { describe, expect, it, vi } from 'vitest';
-import type { LiveConnection } from '$lib/realtime/connection.svelte';
-import { CommandRunner } from './commands.svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LiveConnection, type ConsoleConnection } from '$lib/realtime/connection.svelte';
 import { RemotePairing } from './pairing.svelte';
 
 const base = 'http://192.168.1.20:3000';
 
-function pairingWith(...acks: Awaited<ReturnType<LiveConnection['send']>>[]) {
-	const send = vi.fn<LiveConnection['send']>();
+const open: LiveConnection[] = [];
+afterEach(() => {
+	for (const conn of open.splice(0)) conn.close();
+});
+
+/** A console connection (to no server) whose sends get the acks the test lines up. */
+function pairingWith(...acks: Awaited<ReturnType<ConsoleConnection['send']>>[]) {
+	const conn: ConsoleConnection = new LiveConnection(
+		{ role: 'presenter', sessionId: 'sess1234', presenterKey: 'k'.repeat(43) },
+		{ url: 'http://127.0.0.1:9' }
+	);
+	open.push(conn);
+	const send = vi.spyOn(conn, 'send');
 	for (const ack of acks) send.mockResolvedValueOnce(ack);
-	const runner = new CommandRunner({ send });
-	return { send, runner, pairing: new RemotePairing(runner, base, 'sess1234') };
+	return { send, conn, pairing: new RemotePairing(conn, base, 'sess1234') };
 }
 
 describe('RemotePairing', () => {
@@ -22,13 +31,13 @@ describe('RemotePairing', () => {
 	});
 
 	it('offers nothing when the server refuses, and says why', async () => {
-		const { pairing, runner } = pairingWith({
+		const { pairing, conn } = pairingWith({
 			ok: false,
 			error: { code: 'forbidden', message: 'no' }
 		});
 		await pairing.pair();
 		expect(pairing.url).toBeNull();
-		expect(runner.failure).not.toBeNull();
+		expect(conn.failure).not.toBeNull();
 	});
 
 	it('takes the address away at once on revoke, and tells the server', async () => {
