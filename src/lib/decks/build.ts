@@ -3,6 +3,7 @@ import { ATTRIBUTE, type Block, type RawSlide } from './blocks';
 import { describeIssue, issueKey, type Fail } from './issues';
 import { plainText, renderMarkdown } from './render';
 import { questionSchema, slideAttributesSchema, type Question, type Slide } from './schema';
+import { withTemplate, type QuestionCandidate } from './templates';
 
 export function buildSlide(raw: RawSlide, fail: Fail): Slide | null {
 	if (raw.title === '') fail(raw.line, 'the slide heading needs a title after "## "');
@@ -88,13 +89,23 @@ function buildQuestion(block: Block, fail: Fail): Question | null {
 		if (/^[-*]\s+/.test(trimmed)) options.push(trimmed.replace(/^[-*]\s+/, ''));
 		else if (trimmed !== '') textLines.push(trimmed);
 	}
-	const candidate = { ...attributes, text: textLines.join(' '), options, line: block.line };
+	let candidate: QuestionCandidate = {
+		...attributes,
+		text: textLines.join(' '),
+		options,
+		line: block.line
+	};
 	if (!attributes.type) {
 		fail(
 			block.line,
 			'a question needs "type: …" (scale, agree5, single, multiple, myth-fact, open-text, word-cloud, goal, activity-rating or questionnaire)'
 		);
 		return null;
+	}
+	if ('template' in attributes) {
+		const expanded = withTemplate(candidate, (key) => attributeLines.get(key) ?? block.line, fail);
+		if (!expanded) return null;
+		candidate = expanded;
 	}
 	const parsed = questionSchema.safeParse(candidate);
 	if (!parsed.success) {
