@@ -1,6 +1,7 @@
 /** Slides and questions built from scanned blocks, each checked against its schema. */
 import { ATTRIBUTE, type Block, type RawSlide } from './blocks';
 import { describeIssue, issueKey, type Fail } from './issues';
+import { buildMedia, type SlideMedia } from './media';
 import { plainText, renderMarkdown } from './render';
 import { questionSchema, slideAttributesSchema, type Question, type Slide } from './schema';
 import { withTemplate, type QuestionCandidate } from './templates';
@@ -22,6 +23,7 @@ export function buildSlide(raw: RawSlide, fail: Fail): Slide | null {
 	const notes: string[] = [];
 	const safety: Slide['safety'] = [];
 	const glossary: Slide['glossary'] = [];
+	let media: SlideMedia | undefined;
 	for (const block of raw.blocks) {
 		const content = block.lines
 			.map((l) => l.text)
@@ -31,7 +33,14 @@ export function buildSlide(raw: RawSlide, fail: Fail): Slide | null {
 			fail(block.line, `the ":::${block.name}" block is empty`);
 			continue;
 		}
-		if (block.name === 'notes') notes.push(content);
+		if (block.name === 'media') {
+			if (media)
+				fail(
+					block.line,
+					`a slide shows one picture or film; this one has one on line ${media.line}`
+				);
+			else media = buildMedia(block, fail) ?? undefined;
+		} else if (block.name === 'notes') notes.push(content);
 		else if (block.name === 'prompt') prompts.push(plainText(content));
 		else if (block.name === 'safety')
 			safety.push({ html: renderMarkdown(content), text: plainText(content), redFlag: false });
@@ -61,7 +70,8 @@ export function buildSlide(raw: RawSlide, fail: Fail): Slide | null {
 		notesHtml: renderMarkdown(notes.join('\n\n')),
 		prompts,
 		glossary,
-		questions
+		questions,
+		...(media ? { media } : {})
 	};
 }
 
