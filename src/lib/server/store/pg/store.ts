@@ -201,12 +201,13 @@ function pgStore(pool: pg.Pool, target: PgTarget): Store {
 		},
 		async purge() {
 			// A DELETE only marks rows dead. VACUUM removes them from the tables' pages and their
-			// index entries, so no query, tool reading the pages or later dump can bring them back.
-			// It does not promise the bytes are overwritten at once: the freed space in a page is
-			// reused, not zeroed, and the write-ahead log, replicas and backups (pg_dump files,
-			// base backups, WAL archives) keep what they held until they are recycled or expire —
-			// docs/storage.md says how long. VACUUM FULL would rewrite the files, but locks the
-			// tables for the length of the rewrite, in the middle of a class.
+			// index entries, so no query or later dump can bring them back. It does not overwrite
+			// their bytes: the freed space in a page is reused by later rows, not zeroed, so the
+			// text stays in the table's file until then. The write-ahead log keeps the change until
+			// its segments are recycled after a checkpoint, and replicas and backups (dumps, base
+			// backups, WAL archives) keep what they held until they expire (docs/storage.md).
+			// VACUUM FULL would rewrite the files, but locks the tables for the length of the
+			// rewrite, in the middle of a class.
 			await pool.query('VACUUM answers, participants, sessions, participant_codes');
 		},
 		async ping() {
