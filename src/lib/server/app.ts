@@ -9,6 +9,7 @@ import { hostsOf, readConfig, type Config } from './config';
 import { loadDeckLibrary, type DeckLibrary } from './decks';
 import { createLimits, type Limits } from './limits';
 import { PresenterLogins } from './presenterAuth';
+import { startRetention } from './retention';
 import { derivedKey, loadServerKey } from './serverKey';
 import { SessionService } from './sessions/service';
 import { openStore } from './store/open';
@@ -62,29 +63,6 @@ async function openApp(): Promise<App> {
 		sessions: new SessionService(store)
 	};
 	registry[KEY] = app;
-	startRetention(app);
+	startRetention({ sessions: app.sessions, logins: app.logins, days: config.RETENTION_DAYS });
 	return app;
-}
-
-const HOUR = 3_600_000;
-
-/**
- * Deletes expired sessions at start-up and then every hour, for as long as the process runs. With
- * several instances on one database, one of them runs it at a time; the others skip that round.
- */
-function startRetention(app: App): void {
-	const purge = () =>
-		app.sessions.store
-			.runExclusive('retention', () =>
-				Promise.all([app.sessions.deleteExpired(app.config.RETENTION_DAYS), app.logins.purge()])
-			)
-			.then(
-				(done) =>
-					done &&
-					done[0] > 0 &&
-					console.log(`Deleted ${done[0]} session(s) older than ${app.config.RETENTION_DAYS} days`),
-				(error: unknown) => console.error('Retention clean-up failed:', error)
-			);
-	void purge();
-	setInterval(purge, HOUR).unref();
 }
