@@ -1,9 +1,8 @@
 // npm run decks:check — validates every deck under sessions/ (or the folder given) and prints one
 // line per deck. Exits non-zero on any error, naming file:line and what was expected.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { parseDeck } from '../src/lib/decks/parse';
+import { readdirSync } from 'node:fs';
 import { formatDeckError } from '../src/lib/decks/schema';
+import { loadDeckFile } from '../src/lib/server/decks';
 import { deckStats, lixLimit } from '../src/lib/decks/stats';
 
 const dir = process.argv[2] ?? 'sessions';
@@ -20,6 +19,7 @@ const rows: string[][] = [
 		'prompts',
 		'safety',
 		'figures',
+		'media',
 		'words',
 		'LIX'
 	]
@@ -27,8 +27,7 @@ const rows: string[][] = [
 const problems: string[] = [];
 
 for (const name of files) {
-	const file = relative(process.cwd(), join(dir, name)) || name;
-	const result = parseDeck(file, readFileSync(join(dir, name)));
+	const result = loadDeckFile(dir, name);
 	if (!result.ok) {
 		problems.push(...result.errors.map(formatDeckError));
 		rows.push([name.replace(/\.md$/, ''), 'ERROR', ...rows[0]!.slice(2).map(() => '')]);
@@ -38,7 +37,7 @@ for (const name of files) {
 	const stats = deckStats(deck);
 	if (!stats.withinLimit) {
 		problems.push(
-			`${file}:1: participant text has LIX ${stats.readability.lix}; a ${deck.variant} deck must be at most ${lixLimit[deck.variant]}`
+			`${deck.file}:1: participant text has LIX ${stats.readability.lix}; a ${deck.variant} deck must be at most ${lixLimit[deck.variant]}`
 		);
 	}
 	rows.push([
@@ -50,6 +49,7 @@ for (const name of files) {
 		String(stats.prompts),
 		String(stats.safety),
 		String(stats.figures),
+		String(stats.media),
 		String(stats.readability.words),
 		stats.readability.lix.toFixed(1)
 	]);

@@ -8,6 +8,9 @@ rmSync(dataDir, { recursive: true, force: true });
 rmSync(decksDir, { recursive: true, force: true });
 mkdirSync(decksDir, { recursive: true });
 cpSync('sessions', decksDir, { recursive: true });
+// A clinic's own picture and film, beside the decks as a clinic would place them.
+cpSync('tests/fixtures/media', `${decksDir}/media`, { recursive: true });
+cpSync('tests/fixtures/media-deck.md', `${decksDir}/media-deck.md`);
 writeFileSync(
 	`${decksDir}/broken.md`,
 	[

@@ -1,6 +1,6 @@
 import { json, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { needsPresenter, PRESENTER_COOKIE } from '$lib/server/presenterAuth';
-import { getApp } from '$lib/server/app';
+import { getApp, startApp } from '$lib/server/app';
 import { clientAddress, MissingAddressHeader } from '$lib/server/clientAddress';
 import { proxyOf } from '$lib/server/config';
 import { hostAllowed } from '$lib/server/hosts';
@@ -17,7 +17,7 @@ import { serve } from '$lib/server/ops/serve';
 export const init: ServerInit = async () => {
 	const published = globalThis as Record<symbol, unknown>;
 	published[Symbol.for('forsta.serve')] = serve;
-	getApp();
+	await startApp();
 };
 
 /** Unexpected errors: logged with the request's id and route pattern, never its path or body. */

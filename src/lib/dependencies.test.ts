@@ -53,12 +53,14 @@ function forbiddenIn(source: string, file: string, forbidden = DOMAIN.forbidden)
 }
 
 function modules(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true, recursive: true })
-		.filter((entry) => entry.isFile() && /\.(ts|js|svelte)$/.test(entry.name))
-		// Tests drive a layer from outside (a server test connects a browser client); they are
-		// not part of the layer.
-		.filter((entry) => !/\.(test|typetest)\.ts$/.test(entry.name))
-		.map((entry) => join(entry.parentPath, entry.name));
+	return (
+		readdirSync(dir, { withFileTypes: true, recursive: true })
+			.filter((entry) => entry.isFile() && /\.(ts|js|svelte)$/.test(entry.name))
+			// Tests drive a layer from outside (a server test connects a browser client); they are
+			// not part of the layer.
+			.filter((entry) => !/\.(test|typetest)\.ts$/.test(entry.name))
+			.map((entry) => join(entry.parentPath, entry.name))
+	);
 }
 
 describe.each(LAYERS)('$name', ({ dirs, forbidden }) => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { devices, expect, test, type Page, type TestInfo } from '@playwright/test';
-import { openScreen, startFromLibrary } from '../support/e2e';
+import { baselinePainProfile } from '../../src/lib/questions/library';
+import { newPhone, openScreen, startFromLibrary, startSession } from '../support/e2e';
 
 const phoneDevices = [
 	devices['Pixel 5'],
@@ -240,4 +241,55 @@ test('a group runs a 0–10 scale, a myth-or-fact, a moderated word cloud and th
 	expect(profileRows.map((v) => v.filter((x) => x !== null).length).sort()).toEqual([3, 6, 6, 6]);
 	for (const row of rows) expect(Number.isNaN(Date.parse(row[column('answered_at')]!))).toBe(false);
 	await laptop.close();
+});
+
+test('the pain profile a deck names opens from its slide on the phones, and its results show on the console and the TV', async ({
+	browser
+}) => {
+	const started = await startSession(browser, 'laenderyg-full');
+	const { console: console_, joinCode } = started;
+	const tv = await openScreen(browser, started);
+	const phones: Page[] = [];
+	for (let i = 0; i < 3; i++) phones.push(await newPhone(browser, joinCode));
+	await expect(console_.locator('[data-testid=participant][data-online=true]')).toHaveCount(3);
+
+	await console_
+		.getByRole('navigation')
+		.getByRole('button', { name: /Din smerteprofil/ })
+		.click();
+	const control = console_.getByTestId('question-smerteprofil');
+	await control.getByRole('button', { name: 'Open' }).click();
+	for (const [i, phone] of phones.entries()) {
+		const form = phone.getByTestId('answer-input');
+		await expect(form).toHaveAttribute('data-type', 'questionnaire');
+		for (const [item, text] of baselinePainProfile.options.entries()) {
+			await expect(form.locator('.item-question')).toHaveText(text);
+			await form.locator(`button[data-value="${item + i}"]`).click();
+			await expect(phone.getByTestId('questionnaire-progress')).toHaveAttribute(
+				'data-done',
+				String(item + 1)
+			);
+		}
+		await expect(phone.getByTestId('my-answer')).toHaveAttribute('data-status', 'saved');
+	}
+
+	// The console sees the results at once; the TV only after the reveal.
+	await expect(control.getByTestId('answer-count')).toContainText('3');
+	const onConsole = control.getByTestId('results');
+	await expect(onConsole).toHaveAttribute('data-type', 'questionnaire');
+	await expect(onConsole.locator('li[data-item]')).toHaveCount(baselinePainProfile.options.length);
+	await expect(onConsole.locator('[data-item="0"]')).toContainText(baselinePainProfile.options[0]!);
+	await expect(tv.getByTestId('screen-results')).toHaveCount(0);
+	await control.getByRole('button', { name: 'Reveal' }).click();
+	const shown = tv.getByTestId('screen-results');
+	await expect(shown).toHaveAttribute('data-type', 'questionnaire');
+	// Item n was answered n, n + 1 and n + 2: three answers, median n + 1.
+	for (const item of [0, 5]) {
+		await expect(shown.locator(`[data-item="${item}"]`)).toHaveAttribute('data-count', '3');
+		await expect(shown.locator(`[data-item="${item}"]`)).toHaveAttribute(
+			'data-median',
+			String(item + 1)
+		);
+	}
+	await console_.context().close();
 });

@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseDeck } from '../../src/lib/decks/parse';
+import { formatDeckError, type Deck } from '../../src/lib/decks/schema';
 import type { AnswerValue, PublicState, Results } from '../../src/lib/protocol';
+import { baselinePainProfile } from '../../src/lib/questions/library';
+import { median } from '../../src/lib/questions/results';
 import { allTypesDeck } from '../support/allTypes';
 import {
 	asPresenter,
@@ -21,9 +26,9 @@ let presenterKey: string;
 let screenKey: string;
 let presenter: Client;
 
-beforeEach(async () => {
-	server = await startServer();
-	const created = await server.sessions.create(allTypesDeck());
+/** Starts a session of `deck` on the first slide; the helpers below then work on it. */
+async function startSession(deck: Deck) {
+	const created = await server.sessions.create(deck);
 	({ joinCode, presenterKey, screenKey } = {
 		...created,
 		joinCode: created.session.record.joinCode
@@ -31,6 +36,11 @@ beforeEach(async () => {
 	sessionId = created.session.record.id;
 	presenter = (await connect(server, { role: 'presenter', sessionId, presenterKey })).socket;
 	expect(await send(presenter, 'slide:next', {})).toMatchObject({ ok: true });
+}
+
+beforeEach(async () => {
+	server = await startServer();
+	await startSession(allTypesDeck());
 });
 
 afterEach(async () => {
@@ -410,5 +420,65 @@ describe('the presenter console', () => {
 		expect(await answer(phone!, state.dialogue!.questionId!, 'Vi går ture')).toMatchObject({
 			ok: true
 		});
+	});
+});
+
+describe('a shipped questionnaire named in a deck', () => {
+	it('opens on the phones with the library’s items and shows its results on the console and the screen', async () => {
+		const file = 'sessions/laenderyg-full.md';
+		const parsed = parseDeck(file, readFileSync(file));
+		if (!parsed.ok) throw new Error(parsed.errors.map(formatDeckError).join('\n'));
+		await startSession(parsed.deck);
+		const index = parsed.deck.slides.findIndex((s) =>
+			s.questions.some((q) => q.type === 'questionnaire')
+		);
+		const questionId = parsed.deck.slides[index]!.questions.find(
+			(q) => q.type === 'questionnaire'
+		)!.id;
+		expect(await send(presenter, 'slide:goto', { index })).toMatchObject({ ok: true });
+
+		const group = await phones(3);
+		const screen = await screenSocket();
+		const opened = group.map((phone) =>
+			waitFor(
+				phone,
+				'session:state',
+				(s) => s.question?.id === questionId && s.question.phase === 'open'
+			)
+		);
+		await open(questionId);
+		for (const state of await Promise.all(opened))
+			expect(state.question).toEqual({
+				id: questionId,
+				type: 'questionnaire',
+				text: baselinePainProfile.text,
+				phase: 'open',
+				items: baselinePainProfile.options,
+				minLabel: baselinePainProfile['min-label'],
+				maxLabel: baselinePainProfile['max-label']
+			});
+
+		const values = [
+			[2, 6, 1, 3, 4, 7],
+			[4, 8, 3, 5, null, 6],
+			[6, 9, 5, null, null, 5]
+		];
+		for (const [i, phone] of group.entries())
+			expect(await answer(phone, questionId, values[i])).toMatchObject({ ok: true });
+
+		const onConsole = asPresenter(await sync(presenter)).presenter.questions.find(
+			(q) => q.id === questionId
+		);
+		expect(onConsole).toMatchObject({ added: false, count: 3, type: 'questionnaire' });
+		const expected = {
+			type: 'questionnaire',
+			total: 3,
+			items: baselinePainProfile.options.map((text, i) => {
+				const given = values.map((v) => v[i]).filter((v): v is number => v !== null);
+				return { text, count: given.length, median: median(given) };
+			})
+		};
+		expect(onConsole?.results).toMatchObject(expected);
+		expect(await reveal(questionId, screen)).toMatchObject(expected);
 	});
 });

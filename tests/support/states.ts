@@ -15,6 +15,7 @@ export function publicState(seq: number, serverNow = Date.now()): PublicState {
 		question: null,
 		results: null,
 		dialogue: null,
+		film: null,
 		serverNow,
 		participantsOnline: 0,
 		closingSafety: []

@@ -1,8 +1,10 @@
 /** Slides and questions built from scanned blocks, each checked against its schema. */
 import { ATTRIBUTE, type Block, type RawSlide } from './blocks';
 import { describeIssue, issueKey, type Fail } from './issues';
+import { buildMedia, type SlideMedia } from './media';
 import { plainText, renderMarkdown } from './render';
 import { questionSchema, slideAttributesSchema, type Question, type Slide } from './schema';
+import { withTemplate, type QuestionCandidate } from './templates';
 
 export function buildSlide(raw: RawSlide, fail: Fail): Slide | null {
 	if (raw.title === '') fail(raw.line, 'the slide heading needs a title after "## "');
@@ -21,6 +23,7 @@ export function buildSlide(raw: RawSlide, fail: Fail): Slide | null {
 	const notes: string[] = [];
 	const safety: Slide['safety'] = [];
 	const glossary: Slide['glossary'] = [];
+	let media: SlideMedia | undefined;
 	for (const block of raw.blocks) {
 		const content = block.lines
 			.map((l) => l.text)
@@ -30,7 +33,14 @@ export function buildSlide(raw: RawSlide, fail: Fail): Slide | null {
 			fail(block.line, `the ":::${block.name}" block is empty`);
 			continue;
 		}
-		if (block.name === 'notes') notes.push(content);
+		if (block.name === 'media') {
+			if (media)
+				fail(
+					block.line,
+					`a slide shows one picture or film; this one has one on line ${media.line}`
+				);
+			else media = buildMedia(block, fail) ?? undefined;
+		} else if (block.name === 'notes') notes.push(content);
 		else if (block.name === 'prompt') prompts.push(plainText(content));
 		else if (block.name === 'safety')
 			safety.push({ html: renderMarkdown(content), text: plainText(content), redFlag: false });
@@ -60,7 +70,8 @@ export function buildSlide(raw: RawSlide, fail: Fail): Slide | null {
 		notesHtml: renderMarkdown(notes.join('\n\n')),
 		prompts,
 		glossary,
-		questions
+		questions,
+		...(media ? { media } : {})
 	};
 }
 
@@ -88,13 +99,23 @@ function buildQuestion(block: Block, fail: Fail): Question | null {
 		if (/^[-*]\s+/.test(trimmed)) options.push(trimmed.replace(/^[-*]\s+/, ''));
 		else if (trimmed !== '') textLines.push(trimmed);
 	}
-	const candidate = { ...attributes, text: textLines.join(' '), options, line: block.line };
+	let candidate: QuestionCandidate = {
+		...attributes,
+		text: textLines.join(' '),
+		options,
+		line: block.line
+	};
 	if (!attributes.type) {
 		fail(
 			block.line,
 			'a question needs "type: …" (scale, agree5, single, multiple, myth-fact, open-text, word-cloud, goal, activity-rating or questionnaire)'
 		);
 		return null;
+	}
+	if ('template' in attributes) {
+		const expanded = withTemplate(candidate, (key) => attributeLines.get(key) ?? block.line, fail);
+		if (!expanded) return null;
+		candidate = expanded;
 	}
 	const parsed = questionSchema.safeParse(candidate);
 	if (!parsed.success) {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { activityDiary, baselinePainProfile } from '../questions/library';
 import { parseDeck, type ParseResult } from './parse';
 import { formatDeckError, type Deck, type DeckError } from './schema';
 
@@ -248,19 +249,20 @@ describe('parseDeck: the real decks', () => {
 	});
 });
 
+/** A FULL deck's frontmatter, lines 1–8. */
+const FRONT = [
+	'---',
+	'condition: low-back-pain',
+	'variant: FULL',
+	'title: Test',
+	'language: da',
+	'sources:',
+	"  - 'Kilde 1'",
+	'---'
+];
+
 describe('parseDeck: malformed decks', () => {
 	const FILE = 'sessions/broken.md';
-	/** Lines 1–8. */
-	const FRONT = [
-		'---',
-		'condition: low-back-pain',
-		'variant: FULL',
-		'title: Test',
-		'language: da',
-		'sources:',
-		"  - 'Kilde 1'",
-		'---'
-	];
 	/** Six lines; after FRONT they are lines 9–14. */
 	const slide = (id = 's1', title = 'Slide') => [
 		`## ${title}`,
@@ -642,5 +644,102 @@ describe('red flags the format enforces', () => {
 			parseDeck('o.md', lines(...front('osteoporosis', false), ...plainSlide, ...safetySlide))
 		);
 		expect(deck.slides[1]!.safety[0]!.redFlag).toBe(false);
+	});
+});
+
+describe('a shipped questionnaire named by its template', () => {
+	const FILE = 'sessions/profil.md';
+	/** Lines 1–8 frontmatter, 9–15 the slide, 16 ":::question", 17 on the block's lines. */
+	const deckWith = (...block: string[]) =>
+		lines(
+			...FRONT,
+			'## Profil',
+			'id: profil',
+			'topic: intro',
+			'source: 004 › Test',
+			'',
+			'Tekst.',
+			'',
+			':::question',
+			...block,
+			':::'
+		);
+	const only = (source: string) => expectDeck(parseDeck(FILE, source)).slides[0]!.questions;
+
+	it.each([
+		['baseline', baselinePainProfile],
+		['diary', activityDiary]
+	] as const)('expands "%s" to the library’s items, end labels and title', (name, shipped) => {
+		const [question] = only(deckWith('id: skema', 'type: questionnaire', `template: ${name}`));
+		expect(question).toEqual({
+			id: 'skema',
+			type: 'questionnaire',
+			line: 16,
+			text: shipped.text,
+			'min-label': shipped['min-label'],
+			'max-label': shipped['max-label'],
+			options: shipped.options
+		});
+		expect(question!.options).not.toBe(shipped.options);
+	});
+
+	it('keeps a title written in the block', () => {
+		const [question] = only(
+			deckWith('id: skema', 'type: questionnaire', 'template: diary', '', 'Min dag i går')
+		);
+		expect(question).toMatchObject({ text: 'Min dag i går', options: activityDiary.options });
+	});
+
+	it.each([
+		{
+			name: 'an unknown template',
+			block: ['id: skema', 'type: questionnaire', 'template: oswestry'],
+			line: 19,
+			message: 'question "skema": unknown template "oswestry"; expected one of baseline, diary'
+		},
+		{
+			name: 'an empty template',
+			block: ['id: skema', 'type: questionnaire', 'template:'],
+			line: 19,
+			message: 'question "skema": unknown template ""; expected one of baseline, diary'
+		},
+		{
+			name: 'a template on another type',
+			block: ['id: skema', 'type: scale', 'template: baseline', 'min-label: a', 'max-label: b'],
+			line: 19,
+			message: 'question "skema": "template" is only for "type: questionnaire"'
+		},
+		{
+			name: 'items beside a template',
+			block: ['id: skema', 'type: questionnaire', 'template: baseline', '', 'Titel', '- Søvn'],
+			line: 19,
+			message: expect.stringContaining('brings its own items and labels; remove "- …"')
+		},
+		{
+			name: 'end labels beside a template',
+			block: ['id: skema', 'type: questionnaire', 'template: diary', 'max-label: Meget'],
+			line: 20,
+			message: expect.stringContaining('remove "max-label"')
+		}
+	])('refuses $name, naming file and line', ({ block, line, message }) => {
+		const errors = expectErrors(parseDeck(FILE, deckWith(...block)));
+		expect(errors).toEqual([{ file: FILE, line, message }]);
+		expect(formatDeckError(errors[0]!)).toMatch(new RegExp(`^${FILE}:${line}: question "skema"`));
+	});
+
+	it('is documented with an example that parses to the shipped pain profile', () => {
+		const doc = readFileSync(
+			fileURLToPath(new URL('../../../docs/deck-format.md', import.meta.url)),
+			'utf8'
+		);
+		const example = /```md\n([\s\S]*?)\n```/.exec(doc)?.[1];
+		expect(example).toContain('template: baseline');
+		const source = deckWith().replace(/## Profil[\s\S]*$/, () => example!);
+		const [question] = only(source);
+		expect(question).toMatchObject({
+			type: 'questionnaire',
+			text: baselinePainProfile.text,
+			options: baselinePainProfile.options
+		});
 	});
 });

@@ -1,5 +1,6 @@
 /** The validated shape of a deck. Parsing (parse.ts) turns Markdown into this. */
 import { z } from 'zod';
+import type { SlideMedia } from './media';
 
 export const conditions = [
 	'low-back-pain',
@@ -178,6 +179,8 @@ export type SafetyView = Pick<SafetyBlock, 'html' | 'redFlag'>;
 export type Slide = {
 	id: string;
 	figure?: Figure;
+	/** The clinic's own picture or film, from the `media/` folder beside the decks. */
+	media?: SlideMedia;
 	title: string;
 	topic: Topic;
 	source: string;

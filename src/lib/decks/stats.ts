@@ -31,6 +31,8 @@ export type DeckStats = {
 	safety: number;
 	/** Slides that show a built-in picture (at most one each). */
 	figures: number;
+	/** Slides with a picture or a film of the clinic's own. */
+	media: number;
 	readability: Readability;
 	withinLimit: boolean;
 };
@@ -43,6 +45,7 @@ export function deckStats(deck: Deck): DeckStats {
 		prompts: deck.slides.reduce((n, s) => n + s.prompts.length, 0),
 		safety: deck.slides.reduce((n, s) => n + s.safety.length, 0),
 		figures: deck.slides.filter((s) => s.figure).length,
+		media: deck.slides.filter((s) => s.media).length,
 		readability: text,
 		withinLimit: text.lix <= lixLimit[deck.variant]
 	};

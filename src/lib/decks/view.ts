@@ -1,3 +1,4 @@
+import type { MediaView } from './media';
 import type { Figure, SafetyView } from './schema';
 
 /** A slide as the audience sees it: the participant text, its safety blocks and its picture. */
@@ -11,4 +12,6 @@ export type SlideView = {
 	safety: SafetyView[];
 	/** A built-in picture drawn next to the text. */
 	figure?: Figure;
+	/** The clinic's own picture or film. */
+	media?: MediaView;
 };

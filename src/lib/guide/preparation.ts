@@ -251,7 +251,7 @@ export const preparationGuide: Guide = {
 					type: 'Spørgeskemaer',
 					purpose: 'Give deltagerne indsigt i egen situation og lyst til at arbejde videre.',
 					example: 'Aktivitetsdagbog eller en baseline-smerteprofil.',
-					inForsta: `Åbn "${ui['add.title']}" i konsollen, vælg "${ui['add.template.baseline']}" eller "${ui['add.template.diary']}" som type, og tryk "${ui['add.submit']}". Hver deltager svarer på skemaets spørgsmål fra 0 til 10 på sin telefon, i sit eget tempo og uden nedtælling. Gruppens resultat kommer først på tv-skærmen, når du trykker "${ui['present.reveal']}".`
+					inForsta: `De fulde præsentationer har smerteprofilen lige efter velkomsten og aktivitetsdagbogen som hjemmeopgave til sidst, og alle præsentationer har et spørgsmål om egen aktivitet under egenhåndtering. Du kan også selv tilføje et skema: Åbn "${ui['add.title']}" i konsollen, vælg "${ui['add.template.baseline']}" eller "${ui['add.template.diary']}" som type, og tryk "${ui['add.submit']}". Hver deltager svarer på skemaets spørgsmål fra 0 til 10 på sin telefon, i sit eget tempo og uden nedtælling. Gruppens resultat kommer først på tv-skærmen, når du trykker "${ui['present.reveal']}".`
 				}
 			],
 			source:

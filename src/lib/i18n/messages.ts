@@ -7,6 +7,7 @@ import { appMessagesDa, appMessagesEn } from './appMessages';
 import { consoleMessagesDa, consoleMessagesEn } from './consoleMessages';
 import { figureMessagesDa, figureMessagesEn } from './figureMessages';
 import { libraryMessagesDa, libraryMessagesEn } from './libraryMessages';
+import { mediaMessagesDa, mediaMessagesEn } from './mediaMessages';
 import { participantMessagesDa, participantMessagesEn } from './participantMessages';
 import { questionMessagesDa, questionMessagesEn } from './questionMessages';
 
@@ -17,7 +18,8 @@ const da = {
 	...addMessagesDa,
 	...participantMessagesDa,
 	...questionMessagesDa,
-	...figureMessagesDa
+	...figureMessagesDa,
+	...mediaMessagesDa
 } as const;
 
 export type MessageKey = keyof typeof da;
@@ -29,7 +31,8 @@ const en: Record<MessageKey, string> = {
 	...addMessagesEn,
 	...participantMessagesEn,
 	...questionMessagesEn,
-	...figureMessagesEn
+	...figureMessagesEn,
+	...mediaMessagesEn
 };
 
 export const catalogue = { da, en } as const;

@@ -56,6 +56,7 @@ describe('initialState', () => {
 			questions: {},
 			added: [],
 			dialogue: null,
+			film: null,
 			remote: { pairingHash: null, keyHash: null },
 			seq: 1
 		});

@@ -4,6 +4,7 @@
  */
 import type { Question } from '../decks/schema';
 import { questionFromTemplate } from '../questions/library';
+import { moveFilm } from './film';
 import { refuse } from './refusal';
 import type {
 	DeckShape,
@@ -26,6 +27,7 @@ export function initialState(): LiveState {
 		questions: {},
 		added: [],
 		dialogue: null,
+		film: null,
 		remote: { pairingHash: null, keyHash: null },
 		seq: 1
 	};
@@ -58,6 +60,12 @@ export function transition(
 			return gotoSlide(state, state.slideIndex - 1, deck);
 		case 'slide:goto':
 			return gotoSlide(state, command.index, deck);
+		case 'film:play':
+		case 'film:pause':
+		case 'film:rewind': {
+			const moved = moveFilm(state, command, deck, now);
+			return 'film' in moved ? commit(state, moved, [{ type: 'film:changed' }]) : moved;
+		}
 		case 'session:mode':
 			if (command.mode === state.mode) return { ok: true, state, events: [] };
 			return commit(state, { mode: command.mode }, [{ type: 'mode:changed', mode: command.mode }]);
@@ -135,7 +143,7 @@ function gotoSlide(state: LiveState, index: number, deck: DeckShape): Transition
 		index < 0 || state.shown.includes(index)
 			? state.shown
 			: [...state.shown, index].sort((a, b) => a - b);
-	return commit(state, { slideIndex: index, phase, shown }, [
+	return commit(state, { slideIndex: index, phase, shown, film: null }, [
 		{ type: 'slide:changed', slideIndex: index }
 	]);
 }

@@ -21,6 +21,14 @@ export type DialogueView = {
 	questionId: string | null;
 };
 
+/** The film on the current slide: where it was at `since` (server time), and whether it plays. */
+export type FilmState = {
+	slideIndex: number;
+	playing: boolean;
+	positionMs: number;
+	since: number;
+};
+
 export type LiveState = {
 	phase: SessionPhase;
 	mode: SessionMode;
@@ -33,6 +41,8 @@ export type LiveState = {
 	/** Questions the presenter added during the session, after the deck's own. */
 	added: Question[];
 	dialogue: DialogueView | null;
+	/** The current slide's film on the TV; null until it is first played, and again on a new slide. */
+	film: FilmState | null;
 	/** Hashes of the one-time pairing token and of the paired phone's key; never the secrets. */
 	remote: { pairingHash: string | null; keyHash: string | null };
 	seq: number;
@@ -42,6 +52,8 @@ export type LiveState = {
 export type DeckShape = {
 	slideCount: number;
 	questionIds: ReadonlySet<string>;
+	/** The slides that show a film. */
+	filmSlides?: ReadonlySet<number>;
 };
 
 /** The presenter's commands that move the session's state (moderation acts on stored answers). */
@@ -63,6 +75,9 @@ export type StateCommand =
 			collect: boolean;
 	  }
 	| { type: 'dialogue:clear' }
+	| { type: 'film:play' }
+	| { type: 'film:pause' }
+	| { type: 'film:rewind' }
 	| { type: 'session:mode'; mode: SessionMode }
 	| { type: 'session:end' };
 
@@ -72,6 +87,7 @@ export type LiveEvent =
 	| { type: 'question:reset'; questionId: string }
 	| { type: 'question:added'; questionId: string }
 	| { type: 'dialogue:changed' }
+	| { type: 'film:changed' }
 	| { type: 'mode:changed'; mode: SessionMode }
 	| { type: 'session:ended' };
 

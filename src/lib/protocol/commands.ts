@@ -51,6 +51,10 @@ export const presenterCommands = {
 		collect: z.boolean().default(false)
 	}),
 	'dialogue:clear': bare('dialogue:clear'),
+	/** The film on the current slide, on the TV. */
+	'film:play': bare('film:play'),
+	'film:pause': bare('film:pause'),
+	'film:rewind': bare('film:rewind'),
 	/** Makes a new one-time pairing token; pairing a phone replaces any phone paired before. */
 	'remote:pair': bare('remote:pair'),
 	'remote:revoke': bare('remote:revoke'),

@@ -1,4 +1,5 @@
 /** What only the presenter's console is sent: notes, every answer, who said what. */
+import type { MediaView } from '../decks/media';
 import type { Figure, QuestionType, SafetyView } from '../decks/schema';
 import type { QuestionPhase } from '../live/types';
 import type { ModerationStatus } from '../questions/aggregate';
@@ -41,6 +42,7 @@ export type PresenterSlide = {
 	glossary: { term: string; html: string }[];
 	questionIds: string[];
 	figure?: Figure;
+	media?: MediaView;
 };
 
 /** An open-text or word-cloud entry in the presenter's moderation queue. */

@@ -1,7 +1,13 @@
 /** What the audience screen, every phone and a paired remote are sent: nothing private. */
 import type { QuestionType, SafetyView } from '../decks/schema';
 import type { SlideView } from '../decks/view';
-import type { DialogueView, QuestionPhase, SessionMode, SessionPhase } from '../live/types';
+import type {
+	DialogueView,
+	FilmState,
+	QuestionPhase,
+	SessionMode,
+	SessionPhase
+} from '../live/types';
 import type { Results } from '../questions/results';
 import type { AnswerValue } from '../questions/values';
 import type { QuestionView } from '../questions/view';
@@ -21,6 +27,8 @@ export type PublicState = {
 	/** Present only once the active question is revealed. */
 	results: Results | null;
 	dialogue: DialogueView | null;
+	/** The current slide's film on the TV, when the presenter has played it. */
+	film: FilmState | null;
 	/** The server's clock when this was sent, so timers agree whatever the phone's clock says. */
 	serverNow: number;
 	participantsOnline: number;

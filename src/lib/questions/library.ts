@@ -6,7 +6,8 @@ import { questionTypes, type Question, type QuestionType } from '../decks/schema
 
 /** What the console's menu can add: any single question type, or one of the shipped questionnaires. */
 type SingleType = Exclude<QuestionType, 'questionnaire'>;
-export type AddTemplate = SingleType | 'baseline' | 'diary';
+export type QuestionnaireName = 'baseline' | 'diary';
+export type AddTemplate = SingleType | QuestionnaireName;
 export const addTemplates: [AddTemplate, ...AddTemplate[]] = [
 	'scale',
 	...questionTypes.filter(
@@ -53,6 +54,15 @@ export const activityDiary = {
 	]
 };
 
+/**
+ * The shipped questionnaires by name: one copy of their wording, used by the console's menu and
+ * by a deck's `template:` line (decks/templates.ts).
+ */
+export const questionnaires: Record<QuestionnaireName, typeof baselinePainProfile> = {
+	baseline: baselinePainProfile,
+	diary: activityDiary
+};
+
 /** Builds the question for a menu choice; `id` is made by the caller, unique in the session. */
 export function questionFromTemplate(id: string, add: AddQuestion): Question {
 	const base = { id, text: add.text, line: 0, options: [] as string[] };
@@ -81,19 +91,10 @@ export function questionFromTemplate(id: string, add: AddQuestion): Question {
 				explanation: add.explanation || '–'
 			};
 		case 'baseline':
-			return {
-				...base,
-				type: 'questionnaire',
-				...baselinePainProfile,
-				text: add.text || baselinePainProfile.text
-			};
-		case 'diary':
-			return {
-				...base,
-				type: 'questionnaire',
-				...activityDiary,
-				text: add.text || activityDiary.text
-			};
+		case 'diary': {
+			const shipped = questionnaires[add.template];
+			return { ...base, type: 'questionnaire', ...shipped, text: add.text || shipped.text };
+		}
 		default:
 			return { ...base, type: add.template };
 	}

@@ -1,17 +1,20 @@
 /**
  * The one instance of the app's services in this process, shared by the routes and the realtime
- * layer. Kept on globalThis because dev mode may evaluate modules more than once.
+ * layer. Kept on globalThis because dev mode may evaluate modules more than once. It is opened
+ * once, asynchronously (the database may be a PostgreSQL server), by the server hook's `init`
+ * before any request; from then on `getApp` hands it out.
  */
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { hostsOf, readConfig, type Config } from './config';
 import { loadDeckLibrary, type DeckLibrary } from './decks';
 import { createLimits, type Limits } from './limits';
 import { log, setLogLevel } from './log';
 import { Readiness, readinessChecks } from './ops/readiness';
 import { PresenterLogins } from './presenterAuth';
+import { startRetention } from './retention';
 import { derivedKey, loadServerKey } from './serverKey';
 import { SessionService } from './sessions/service';
-import { createSqliteStore } from './store/sqlite/store';
+import { openStore } from './store/open';
 
 export type App = {
 	config: Config;
@@ -27,18 +30,31 @@ export type App = {
 	readiness: Readiness;
 };
 
-const KEY = Symbol.for('forsta.app');
-const registry = globalThis as Record<symbol, App | undefined>;
+const KEY: unique symbol = Symbol.for('forsta.app');
+const STARTING: unique symbol = Symbol.for('forsta.appStarting');
+const registry: typeof globalThis & { [KEY]?: App; [STARTING]?: Promise<App> } = globalThis;
 
 export function getApp(): App {
-	const existing = registry[KEY];
-	if (existing) return existing;
+	const app = registry[KEY];
+	if (!app) throw new Error('getApp() before startApp() has finished');
+	return app;
+}
+
+/** Opens the app once; a failed start (a setting, the database) may be tried again. */
+export function startApp(): Promise<App> {
+	const app = registry[KEY];
+	if (app) return Promise.resolve(app);
+	registry[STARTING] ??= openApp().finally(() => delete registry[STARTING]);
+	return registry[STARTING];
+}
+
+async function openApp(): Promise<App> {
 	const config = readConfig();
 	setLogLevel(config.LOG_LEVEL);
 	log.info({ node: process.version }, 'Forstå is starting');
 	const dataDir = resolve(config.DATA_DIR);
-	const store = createSqliteStore(join(dataDir, 'forsta.sqlite'));
-	log.info({ store: 'sqlite', dataDir }, 'store opened');
+	const store = await openStore({ databaseUrl: config.DATABASE_URL, dataDir });
+	log.info({ store: config.DATABASE_URL ? 'postgresql' : 'sqlite' }, 'store opened');
 	const serverKey = loadServerKey(dataDir, config.SERVER_SECRET);
 	const app: App = {
 		limits: createLimits({ sessionsPerHour: config.SESSIONS_PER_HOUR }),
@@ -55,21 +71,6 @@ export function getApp(): App {
 		readiness: new Readiness(readinessChecks({ store }))
 	};
 	registry[KEY] = app;
-	startRetention(app);
+	startRetention({ sessions: app.sessions, logins: app.logins, days: config.RETENTION_DAYS });
 	return app;
-}
-
-const HOUR = 3_600_000;
-
-/** Deletes expired sessions at start-up and then every hour, for as long as the process runs. */
-function startRetention(app: App): void {
-	const purge = () =>
-		Promise.all([app.sessions.deleteExpired(app.config.RETENTION_DAYS), app.logins.purge()]).then(
-			([count]) =>
-				count > 0 &&
-				log.info({ sessions: count, days: app.config.RETENTION_DAYS }, 'expired sessions deleted'),
-			(err: unknown) => log.error({ err }, 'retention clean-up failed')
-		);
-	void purge();
-	setInterval(purge, HOUR).unref();
 }

@@ -76,7 +76,11 @@ describe('readConfig', () => {
 		['DRAIN_SECONDS', '60', 'DRAIN_SECONDS: a number of seconds, 0–30 (got "60")'],
 		['REDIS_URL', 'http://cache:6379', 'REDIS_URL: a redis:// or rediss:// address'],
 		['ORIGIN', 'ftp://klinik.dk', 'ORIGIN: an http:// or https:// address'],
-		['PROTOCOL_HEADER', 'x proto', 'PROTOCOL_HEADER: a header name']
+		['PROTOCOL_HEADER', 'x proto', 'PROTOCOL_HEADER: a header name'],
+		['DATABASE_URL', 'mysql://db/forsta', 'DATABASE_URL: use a postgres:// or postgresql:// URL'],
+		['DATABASE_URL', 'postgres://a b@/x', 'DATABASE_URL: not a valid URL'],
+		['DATABASE_URL', 'postgres://db.example', 'DATABASE_URL: the URL names no database'],
+		['DATABASE_URL', 'postgres://db/forsta?schema=Bad-Name', 'DATABASE_URL: schema "Bad-Name"']
 	])('refuses %s=%s', (name, value, words) => {
 		expect(refusal({ [name]: value })).toContain(words);
 	});
@@ -97,6 +101,20 @@ describe('readConfig', () => {
 			expect(message).not.toContain(secret);
 		}
 		expect(message).toContain('SERVER_SECRET: use at least 32 characters');
+	});
+});
+
+describe('DATABASE_URL', () => {
+	it('takes a PostgreSQL URL as given, and an empty one as unset', () => {
+		const url = 'postgresql://forsta:hemmelig@db.example:5433/forsta?schema=klinik&sslmode=require';
+		expect(readConfig({ DATABASE_URL: url }).DATABASE_URL).toBe(url);
+		expect(readConfig({ DATABASE_URL: ' ' }).DATABASE_URL).toBeUndefined();
+	});
+
+	it('never repeats the password in its refusal', () => {
+		expect(refusal({ DATABASE_URL: 'postgres://forsta:hemmelig@db.example' })).not.toContain(
+			'hemmelig'
+		);
 	});
 });
 

@@ -1,6 +1,7 @@
 /** Environment settings, validated once. Everything has a default that works out of the box. */
 import { z } from 'zod';
 import { allowedHosts } from './hosts';
+import { parsePgUrl } from './store/pg/url';
 import { StartupError } from './startupError';
 
 /** The longest drain a setting may ask for; deploy/forsta.service's TimeoutStopSec exceeds it. */
@@ -39,6 +40,23 @@ const envSchema = z.object({
 	/** Several instances share fan-out and limits through this Redis (redis:// or rediss://). */
 	REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'a redis:// or rediss:// address' }).optional(),
 	DATA_DIR: z.string().min(1, 'a folder').default('data'),
+	/**
+	 * postgres://user:password@host:5432/database[?schema=name] to keep everything in PostgreSQL
+	 * (several instances sharing one database); unset or empty, the SQLite file under DATA_DIR.
+	 */
+	DATABASE_URL: z
+		.string()
+		.trim()
+		.optional()
+		.transform((url) => url || undefined)
+		.superRefine((url, context) => {
+			if (!url) return;
+			try {
+				parsePgUrl(url);
+			} catch (error) {
+				context.addIssue({ code: 'custom', message: (error as Error).message });
+			}
+		}),
 	DECKS_DIR: z.string().min(1, 'a folder').default('sessions'),
 	/** The address phones use to join, e.g. http://192.168.1.20:3000 — when the default guess is wrong. */
 	PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'an http:// or https:// address' }).optional(),

@@ -3,6 +3,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseDeck } from '../decks/parse';
 import { formatDeckError, type Deck, type DeckError } from '../decks/schema';
+import { checkDeckMedia } from './media';
+
+export type LoadedDeck =
+	{ ok: true; deck: Deck } | { ok: false; file: string; errors: DeckError[] };
+
+/** One deck file, parsed, with the pictures and films it shows checked on disk. */
+export function loadDeckFile(dir: string, name: string): LoadedDeck {
+	const file = relative(process.cwd(), join(dir, name)) || name;
+	const result = parseDeck(file, readFileSync(join(dir, name)));
+	if (!result.ok) return { ok: false, file, errors: result.errors };
+	const errors = checkDeckMedia(result.deck, dir);
+	return errors.length > 0 ? { ok: false, file, errors } : result;
+}
 
 export type DeckLibrary = {
 	decks: Deck[];
@@ -25,13 +38,12 @@ export function loadDeckLibrary(
 		log(`No deck folder at ${dir}`);
 	}
 	for (const name of files) {
-		const file = relative(process.cwd(), join(dir, name)) || name;
-		const result = parseDeck(file, readFileSync(join(dir, name)));
+		const result = loadDeckFile(dir, name);
 		if (result.ok) decks.push(result.deck);
 		else {
 			errors.push(...result.errors);
 			log(
-				`Deck ${file} was not loaded:\n${result.errors.map((e) => '  ' + formatDeckError(e)).join('\n')}`
+				`Deck ${result.file} was not loaded:\n${result.errors.map((e) => '  ' + formatDeckError(e)).join('\n')}`
 			);
 		}
 	}

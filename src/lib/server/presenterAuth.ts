@@ -23,7 +23,8 @@ const open = [
 	/^\/api\/reentry\/?$/,
 	/^\/lang\//,
 	/^\/login\/?$/,
-	/^\/remote\//
+	/^\/remote\//,
+	/^\/media\//
 ];
 
 export function needsPresenter(pathname: string): boolean {

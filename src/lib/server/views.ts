@@ -10,6 +10,7 @@ import { answerWords } from '../i18n/answerWords';
 import { displayAnswer, needsAttention } from '../questions/display';
 import { isModerated } from '../questions/values';
 import { questionView } from '../questions/view';
+import { mediaView } from '../decks/media';
 import type {
 	CourseChange,
 	EntryView,
@@ -64,12 +65,14 @@ export function publicState(
 					title: slide.title,
 					html: slide.html,
 					safety: slide.safety.map(safetyView),
-					...(slide.figure ? { figure: slide.figure } : {})
+					...(slide.figure ? { figure: slide.figure } : {}),
+					...(slide.media ? { media: mediaView(slide.media) } : {})
 				}
 			: null,
 		question,
 		results: active && showResults ? publicResultsOf(active, own, thresholdFor(state.mode)) : null,
 		dialogue: state.dialogue,
+		film: state.film,
 		serverNow: now,
 		participantsOnline,
 		closingSafety:
@@ -102,7 +105,8 @@ export function presenterSlides(session: LiveSession): PresenterSlide[] {
 		prompts: slide.prompts,
 		glossary: slide.glossary,
 		questionIds: slide.questions.map((q) => q.id),
-		...(slide.figure ? { figure: slide.figure } : {})
+		...(slide.figure ? { figure: slide.figure } : {}),
+		...(slide.media ? { media: mediaView(slide.media) } : {})
 	}));
 }
 

@@ -6,7 +6,7 @@ import type { IncomingHttpHeaders, Server as HttpServer } from 'node:http';
 import { createLimits, type Limits } from '../limits';
 import { Server } from 'socket.io';
 import { MAX_PAYLOAD_BYTES } from '../../protocol';
-import { getApp } from '../app';
+import { startApp } from '../app';
 import { clientAddress, type ProxySettings } from '../clientAddress';
 import { proxyOf } from '../config';
 import { allowedHosts, hostAllowed } from '../hosts';
@@ -170,7 +170,7 @@ export function createRealtime(
 
 /** The app's realtime layer; the store stays open (a shutdown closes it after the HTTP side). */
 export async function attachRealtime(httpServer: HttpServer): Promise<Realtime> {
-	const app = getApp();
+	const app = await startApp();
 	return createRealtime(httpServer, app.sessions, {
 		limits: app.limits,
 		proxy: proxyOf(app.config),

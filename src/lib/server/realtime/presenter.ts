@@ -22,7 +22,9 @@ export const remoteCommands = [
 	'question:close',
 	'question:reveal',
 	'dialogue:show',
-	'dialogue:clear'
+	'dialogue:clear',
+	'film:play',
+	'film:pause'
 ] as const satisfies readonly PresenterCommandName[];
 
 type Deps = { sessions: SessionService; publisher: Publisher };
@@ -54,6 +56,9 @@ function handlersOf({ sessions, publisher }: Deps): Handlers {
 		'question:add': step,
 		'dialogue:show': step,
 		'dialogue:clear': step,
+		'film:play': step,
+		'film:pause': step,
+		'film:rewind': step,
 		'session:mode': step,
 		'session:end': step,
 		'entry:approve': moderate,

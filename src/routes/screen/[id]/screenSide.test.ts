@@ -22,6 +22,7 @@ const live = (parts: Partial<PublicState>): PublicState => ({
 	question: null,
 	results: null,
 	dialogue: null,
+	film: null,
 	serverNow: 0,
 	participantsOnline: 0,
 	closingSafety: [],
