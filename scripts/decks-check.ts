@@ -20,6 +20,7 @@ const rows: string[][] = [
 		'prompts',
 		'safety',
 		'figures',
+		'exercises',
 		'words',
 		'LIX'
 	]
@@ -50,6 +51,7 @@ for (const name of files) {
 		String(stats.prompts),
 		String(stats.safety),
 		String(stats.figures),
+		String(stats.exercises),
 		String(stats.readability.words),
 		stats.readability.lix.toFixed(1)
 	]);

@@ -1,5 +1,6 @@
 /** Slides and questions built from scanned blocks, each checked against its schema. */
 import { ATTRIBUTE, type Block, type RawSlide } from './blocks';
+import { buildExercise, type Exercise } from './exercise';
 import { describeIssue, issueKey, type Fail } from './issues';
 import { plainText, renderMarkdown } from './render';
 import { questionSchema, slideAttributesSchema, type Question, type Slide } from './schema';
@@ -21,6 +22,7 @@ export function buildSlide(raw: RawSlide, fail: Fail): Slide | null {
 	const notes: string[] = [];
 	const safety: Slide['safety'] = [];
 	const glossary: Slide['glossary'] = [];
+	let exercise: Exercise | undefined;
 	for (const block of raw.blocks) {
 		const content = block.lines
 			.map((l) => l.text)
@@ -43,6 +45,14 @@ export function buildSlide(raw: RawSlide, fail: Fail): Slide | null {
 					term: term[1]!.trim(),
 					html: renderMarkdown(rest.map((l) => l.text).join('\n'))
 				});
+		} else if (block.name === 'exercise') {
+			const built = buildExercise(block, fail);
+			if (built && exercise)
+				fail(
+					block.line,
+					`slide "${raw.title}" has more than one ":::exercise" block; use one per slide`
+				);
+			else if (built) exercise = built;
 		} else {
 			const question = buildQuestion(block, fail);
 			if (question) questions.push(question);
@@ -60,7 +70,8 @@ export function buildSlide(raw: RawSlide, fail: Fail): Slide | null {
 		notesHtml: renderMarkdown(notes.join('\n\n')),
 		prompts,
 		glossary,
-		questions
+		questions,
+		...(exercise ? { exercise } : {})
 	};
 }
 

@@ -1,5 +1,6 @@
 /** The validated shape of a deck. Parsing (parse.ts) turns Markdown into this. */
 import { z } from 'zod';
+import type { Exercise } from './exercise';
 
 export const conditions = [
 	'low-back-pain',
@@ -178,6 +179,8 @@ export type SafetyView = Pick<SafetyBlock, 'html' | 'redFlag'>;
 export type Slide = {
 	id: string;
 	figure?: Figure;
+	/** Something the group does together on this slide (at most one per slide). */
+	exercise?: Exercise;
 	title: string;
 	topic: Topic;
 	source: string;

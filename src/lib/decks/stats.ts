@@ -18,6 +18,7 @@ export function participantText(deck: Deck): string {
 			slide.title,
 			slide.text,
 			...slide.safety.map((s) => s.text),
+			...(slide.exercise ? [slide.exercise.name, ...slide.exercise.steps] : []),
 			...slide.questions.flatMap(questionText)
 		])
 		.join('\n');
@@ -31,6 +32,8 @@ export type DeckStats = {
 	safety: number;
 	/** Slides that show a built-in picture (at most one each). */
 	figures: number;
+	/** Slides with an `:::exercise` block (at most one each). */
+	exercises: number;
 	readability: Readability;
 	withinLimit: boolean;
 };
@@ -43,6 +46,7 @@ export function deckStats(deck: Deck): DeckStats {
 		prompts: deck.slides.reduce((n, s) => n + s.prompts.length, 0),
 		safety: deck.slides.reduce((n, s) => n + s.safety.length, 0),
 		figures: deck.slides.filter((s) => s.figure).length,
+		exercises: deck.slides.filter((s) => s.exercise).length,
 		readability: text,
 		withinLimit: text.lix <= lixLimit[deck.variant]
 	};
