@@ -1,5 +1,7 @@
 /** The live session's own words: its phases, its forms, its state and the commands that move it. */
+import type { Exercise } from '../decks/exercise';
 import type { Question } from '../decks/schema';
+import type { ExerciseRun } from './exerciseClock';
 import type { AddQuestion } from '../questions/library';
 import type { Refusal, RefusalCode } from './refusal';
 
@@ -33,6 +35,8 @@ export type LiveState = {
 	/** Questions the presenter added during the session, after the deck's own. */
 	added: Question[];
 	dialogue: DialogueView | null;
+	/** The exercise on the current slide once started; absent in states stored before exercises. */
+	exercise?: ExerciseRun | null;
 	/** Hashes of the one-time pairing token and of the paired phone's key; never the secrets. */
 	remote: { pairingHash: string | null; keyHash: string | null };
 	seq: number;
@@ -42,6 +46,8 @@ export type LiveState = {
 export type DeckShape = {
 	slideCount: number;
 	questionIds: ReadonlySet<string>;
+	/** Each slide's exercise, by slide index (null for a slide without one). */
+	exercises?: readonly (Exercise | null)[];
 };
 
 /** The presenter's commands that move the session's state (moderation acts on stored answers). */
@@ -63,6 +69,10 @@ export type StateCommand =
 			collect: boolean;
 	  }
 	| { type: 'dialogue:clear' }
+	| {
+			type:
+				'exercise:start' | 'exercise:pause' | 'exercise:resume' | 'exercise:skip' | 'exercise:stop';
+	  }
 	| { type: 'session:mode'; mode: SessionMode }
 	| { type: 'session:end' };
 
@@ -72,6 +82,7 @@ export type LiveEvent =
 	| { type: 'question:reset'; questionId: string }
 	| { type: 'question:added'; questionId: string }
 	| { type: 'dialogue:changed' }
+	| { type: 'exercise:changed' }
 	| { type: 'mode:changed'; mode: SessionMode }
 	| { type: 'session:ended' };
 

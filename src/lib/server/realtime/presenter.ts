@@ -22,7 +22,11 @@ export const remoteCommands = [
 	'question:close',
 	'question:reveal',
 	'dialogue:show',
-	'dialogue:clear'
+	'dialogue:clear',
+	'exercise:start',
+	'exercise:pause',
+	'exercise:resume',
+	'exercise:skip'
 ] as const satisfies readonly PresenterCommandName[];
 
 type Deps = { sessions: SessionService; publisher: Publisher };
@@ -54,6 +58,11 @@ function handlersOf({ sessions, publisher }: Deps): Handlers {
 		'question:add': step,
 		'dialogue:show': step,
 		'dialogue:clear': step,
+		'exercise:start': step,
+		'exercise:pause': step,
+		'exercise:resume': step,
+		'exercise:skip': step,
+		'exercise:stop': step,
 		'session:mode': step,
 		'session:end': step,
 		'entry:approve': moderate,

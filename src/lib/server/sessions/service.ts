@@ -182,7 +182,11 @@ export class SessionService {
 		const questions = new Map(
 			deck.slides.flatMap((s) => s.questions.map((q) => [q.id, q] as const))
 		);
-		const shape = { slideCount: deck.slides.length, questionIds: new Set(questions.keys()) };
+		const shape = {
+			slideCount: deck.slides.length,
+			questionIds: new Set(questions.keys()),
+			exercises: deck.slides.map((s) => s.exercise ?? null)
+		};
 		const session = { record, deck, shape, questions };
 		this.cache.set(record.id, session);
 		return session;
