@@ -5,6 +5,7 @@
 import { addMessagesDa, addMessagesEn } from './addMessages';
 import { appMessagesDa, appMessagesEn } from './appMessages';
 import { consoleMessagesDa, consoleMessagesEn } from './consoleMessages';
+import { exerciseMessagesDa, exerciseMessagesEn } from './exerciseMessages';
 import { figureMessagesDa, figureMessagesEn } from './figureMessages';
 import { libraryMessagesDa, libraryMessagesEn } from './libraryMessages';
 import { participantMessagesDa, participantMessagesEn } from './participantMessages';
@@ -17,7 +18,8 @@ const da = {
 	...addMessagesDa,
 	...participantMessagesDa,
 	...questionMessagesDa,
-	...figureMessagesDa
+	...figureMessagesDa,
+	...exerciseMessagesDa
 } as const;
 
 export type MessageKey = keyof typeof da;
@@ -29,7 +31,8 @@ const en: Record<MessageKey, string> = {
 	...addMessagesEn,
 	...participantMessagesEn,
 	...questionMessagesEn,
-	...figureMessagesEn
+	...figureMessagesEn,
+	...exerciseMessagesEn
 };
 
 export const catalogue = { da, en } as const;

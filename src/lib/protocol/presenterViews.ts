@@ -1,4 +1,5 @@
 /** What only the presenter's console is sent: notes, every answer, who said what. */
+import type { Exercise } from '../decks/exercise';
 import type { Figure, QuestionType, SafetyView } from '../decks/schema';
 import type { QuestionPhase } from '../live/types';
 import type { ModerationStatus } from '../questions/aggregate';
@@ -41,6 +42,8 @@ export type PresenterSlide = {
 	glossary: { term: string; html: string }[];
 	questionIds: string[];
 	figure?: Figure;
+	/** The slide's exercise with the physiotherapist's notes (adaptations, what to watch for). */
+	exercise?: Exercise;
 };
 
 /** An open-text or word-cloud entry in the presenter's moderation queue. */

@@ -21,6 +21,7 @@ import type {
 	RemoteState,
 	SessionInfo
 } from '../protocol';
+import { exerciseView } from './exerciseView';
 import { questionOf, questionsOf, type LiveSession } from './sessions/session';
 import type { AnswerRecord, ParticipantRecord } from './store/types';
 
@@ -46,6 +47,7 @@ export function publicState(
 	const question = active ? questionView(active, questionPhase(state, active.id)) : null;
 	const own = active ? answersTo(answers, active.id) : [];
 	// One patient sees their own result as soon as they answer; a group waits for the reveal.
+	const exercise = exerciseView(session, answers, thresholdFor(state.mode));
 	const showResults =
 		question?.phase === 'revealed' || (state.mode === 'individual' && own.length > 0);
 	return {
@@ -70,6 +72,7 @@ export function publicState(
 		question,
 		results: active && showResults ? publicResultsOf(active, own, thresholdFor(state.mode)) : null,
 		dialogue: state.dialogue,
+		...(exercise ? { exercise } : {}),
 		serverNow: now,
 		participantsOnline,
 		closingSafety:
@@ -102,7 +105,8 @@ export function presenterSlides(session: LiveSession): PresenterSlide[] {
 		prompts: slide.prompts,
 		glossary: slide.glossary,
 		questionIds: slide.questions.map((q) => q.id),
-		...(slide.figure ? { figure: slide.figure } : {})
+		...(slide.figure ? { figure: slide.figure } : {}),
+		...(slide.exercise ? { exercise: slide.exercise } : {})
 	}));
 }
 
