@@ -11,7 +11,14 @@ import { join } from 'node:path';
 import { devices, expect, test, type Page } from '@playwright/test';
 import { parseDeck } from '../../src/lib/decks/parse';
 import { axeViolations } from '../support/audit';
-import { connectAs, connectPresenter, newPhone, openScreen, startSession } from '../support/e2e';
+import {
+	connectAs,
+	connectPresenter,
+	newPhone,
+	openScreen,
+	startByApi,
+	startSession
+} from '../support/e2e';
 import { answerCheckIn, botCheckIn } from '../support/exercise';
 import { startServerProcess, stopServerProcess, type ServerProcess } from '../support/process';
 import { startProxy } from '../support/proxy';
@@ -171,20 +178,9 @@ test('a server restart mid-exercise: the TV and a phone come back on the same st
 	let server: ServerProcess = await startServerProcess(dataDir);
 	const proxy = await startProxy(() => server.url);
 	try {
-		const response = await fetch(`${proxy.url}/api/sessions`, {
-			method: 'POST',
-			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify({ deckId: 'laenderyg-full' })
-		});
-		expect(response.status).toBe(201);
-		const created = (await response.json()) as {
-			sessionId: string;
-			joinCode: string;
-			presenterKey: string;
-			screenKey: string;
-		};
-		const keys = { presenterKey: created.presenterKey, screenKey: created.screenKey };
-		const lead = await connectPresenter(proxy.url, { sessionId: created.sessionId, keys });
+		const created = await startByApi(proxy.url, 'laenderyg-full');
+		const { keys } = created;
+		const lead = { command: created.command };
 		await lead.command('slide:goto', { index: exerciseIndex });
 		await lead.command('exercise:start');
 		await lead.command('exercise:skip');
@@ -193,7 +189,7 @@ test('a server restart mid-exercise: the TV and a phone come back on the same st
 			snapshot: { state: { exercise: { run: { endsAt: number } } } };
 		};
 		const endsAt = synced.snapshot.state.exercise.run.endsAt;
-		lead.socket.disconnect();
+		created.presenter.disconnect();
 
 		const screen = await (
 			await browser.newContext({ viewport: { width: 1280, height: 720 } })
