@@ -93,6 +93,15 @@ test('an exercise runs on the TV and two phones, from the console and the remote
 	await expect
 		.poll(async () => (await clockOf(screen)).remaining, { timeout: 5000 })
 		.toBeLessThan(atStart);
+	for (const [name, page] of [
+		['tv', screen],
+		['phone', phones[0]!],
+		['console', console_]
+	] as const)
+		await page.screenshot({
+			path: `test-results/exercise/${name}-running.png`,
+			fullPage: name !== 'tv'
+		});
 	await audit(screen, 'TV, exercise running');
 	await audit(phones[0]!, 'phone, exercise running');
 	await audit(console_, 'console, exercise running');
@@ -161,6 +170,15 @@ test('an exercise runs on the TV and two phones, from the console and the remote
 	await expect(onTv).toHaveAttribute('data-type', 'scale');
 	await expect(onTv).toContainText('Hvor ondt gør det lige nu?');
 	await expect(onTv).not.toContainText('Deltager');
+	for (const [name, page] of [
+		['tv', screen],
+		['phone', phones[0]!],
+		['console', console_]
+	] as const)
+		await page.screenshot({
+			path: `test-results/exercise/${name}-check-in.png`,
+			fullPage: name !== 'tv'
+		});
 	await audit(screen, 'TV, check-in revealed');
 	await audit(console_, 'console, check-in');
 
