@@ -134,8 +134,8 @@ test('an exercise runs on the TV and two phones, from the console and the remote
 	// A phone reloads mid-exercise: back on the same step with the same time left (±1 s).
 	await phones[0]!.reload();
 	await expect(phones[0]!.getByTestId('participant')).toHaveAttribute('data-joined', 'true');
-	const afterReload = await agree(room, 'running', 1);
-	expect(onStep - afterReload).toBeLessThanOrEqual(5);
+	// agree() holds the reloaded phone to the TV's time (±1 s); the time only ever runs down.
+	expect(await agree(room, 'running', 1)).toBeLessThanOrEqual(onStep);
 
 	// Stopped from the console: the check-in opens on the phones.
 	await panel.getByTestId('exercise-stop').click();
