@@ -20,6 +20,7 @@ const rows: string[][] = [
 		'safety',
 		'figures',
 		'media',
+		'exercises',
 		'words',
 		'LIX'
 	]
@@ -50,6 +51,7 @@ for (const name of files) {
 		String(stats.safety),
 		String(stats.figures),
 		String(stats.media),
+		String(stats.exercises),
 		String(stats.readability.words),
 		stats.readability.lix.toFixed(1)
 	]);

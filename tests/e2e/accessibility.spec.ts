@@ -61,7 +61,8 @@ test('the console, the screen, a phone and a paired remote pass axe in every sta
 	browser,
 	baseURL
 }) => {
-	test.setTimeout(300_000);
+	// The tour now also runs an exercise and its check-in: four more states, audited on each page.
+	test.setTimeout(420_000);
 	const laptop = await browser.newContext({ viewport: { width: 1366, height: 900 } });
 	const started = await startFromLibrary(laptop);
 	const { console: console_ } = started;

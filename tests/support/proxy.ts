@@ -16,10 +16,12 @@ function forwardedFor(req: IncomingMessage): string {
 	return seen ? `${String(seen)}, ${client}` : client;
 }
 
-export async function startProxy(target: string): Promise<Proxy> {
-	const { hostname, port } = new URL(target);
+/** `target` may be a function, read on every request: the server behind can be restarted elsewhere. */
+export async function startProxy(target: string | (() => string)): Promise<Proxy> {
+	const upstreamOf = () => new URL(typeof target === 'string' ? target : target());
 	const open = new Set<Socket>();
 	const server = createServer((req, res) => {
+		const { hostname, port } = upstreamOf();
 		const upstream = httpRequest(
 			{
 				host: hostname,
@@ -46,6 +48,7 @@ export async function startProxy(target: string): Promise<Proxy> {
 		socket.once('close', () => open.delete(socket));
 	});
 	server.on('upgrade', (req, client: Socket, head: Buffer) => {
+		const { hostname, port } = upstreamOf();
 		const upstream = tcpConnect(Number(port), hostname, () => {
 			const headers = { ...req.headers, 'x-forwarded-for': forwardedFor(req) };
 			const lines = Object.entries(headers).flatMap(([name, value]) =>

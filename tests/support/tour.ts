@@ -6,6 +6,7 @@
  */
 import { expect, type Page } from '@playwright/test';
 import { connectAs, type Driver } from './e2e';
+import { answerCheckIn, botCheckIn } from './exercise';
 
 export type Kind = {
 	type: string;
@@ -203,7 +204,7 @@ export async function runTour(tour: Tour): Promise<void> {
 
 	// A slide with one of the built-in pictures.
 	const synced = (await presenter.command('session:sync')) as unknown as {
-		snapshot: { slides: { index: number; figure?: string }[] };
+		snapshot: { slides: { index: number; figure?: string; exercise?: { id: string } }[] };
 	};
 	const pictured = synced.snapshot.slides.find((slide) => slide.figure)!;
 	await presenter.command('slide:goto', { index: pictured.index });
@@ -263,6 +264,12 @@ export async function runTour(tour: Tour): Promise<void> {
 	if (screen) await expect(screen.getByTestId('screen-dialogue')).toBeVisible();
 	await visit('dialogue');
 
+	const exercised = synced.snapshot.slides.find((slide) => slide.exercise);
+	if (exercised) {
+		await presenter.command('dialogue:clear');
+		await exerciseTour(tour, bots, exercised.index, exercised.exercise!.id);
+	}
+
 	await presenter.command('session:end');
 	for (const phone of phones) await expect(phone.getByTestId('ended')).toBeVisible();
 	if (screen) await expect(screen.getByTestId('screen')).toHaveAttribute('data-phase', 'ended');
@@ -274,4 +281,28 @@ export async function runTour(tour: Tour): Promise<void> {
 	}
 	await visit('takeaway');
 	for (const bot of bots) bot.socket.disconnect();
+}
+
+/** An exercise running, paused, its check-in open, answered and revealed on the screen. */
+async function exerciseTour(tour: Tour, bots: Driver[], index: number, exerciseId: string) {
+	const { presenter, phones, screen, visit } = tour;
+	const pages = [...phones, ...(screen ? [screen] : [])];
+	await presenter.command('slide:goto', { index });
+	await onSlide(tour, index);
+	await presenter.command('exercise:start');
+	for (const page of pages)
+		await expect(page.getByTestId('exercise')).toHaveAttribute('data-status', 'running');
+	await visit('exercise running');
+	await presenter.command('exercise:pause');
+	for (const page of pages)
+		await expect(page.getByTestId('exercise')).toHaveAttribute('data-status', 'paused');
+	await visit('exercise paused');
+	await presenter.command('exercise:stop');
+	for (const phone of phones) await expect(phone.getByTestId('check-in')).toBeVisible();
+	await visit('exercise check-in');
+	for (const phone of phones) await answerCheckIn(phone, exerciseId, 3);
+	for (const bot of bots) await botCheckIn(bot, exerciseId, 4);
+	await presenter.command('question:reveal', { questionId: `${exerciseId}-pain` });
+	if (screen) await expect(screen.getByTestId('screen-check-in')).toBeVisible();
+	await visit('exercise check-in revealed');
 }

@@ -4,7 +4,7 @@
  */
 import type { Fail } from './issues';
 
-const BLOCKS = ['notes', 'prompt', 'safety', 'glossary', 'question', 'media'] as const;
+const BLOCKS = ['notes', 'prompt', 'safety', 'glossary', 'question', 'media', 'exercise'] as const;
 /** An unknown block is reported once and skipped up to its closing line. */
 type BlockName = (typeof BLOCKS)[number] | 'unknown';
 export type Block = { name: BlockName; line: number; lines: { text: string; line: number }[] };

@@ -1,5 +1,6 @@
 /** Slides and questions built from scanned blocks, each checked against its schema. */
 import { ATTRIBUTE, type Block, type RawSlide } from './blocks';
+import { buildExercise, type Exercise } from './exercise';
 import { describeIssue, issueKey, type Fail } from './issues';
 import { buildMedia, type SlideMedia } from './media';
 import { plainText, renderMarkdown } from './render';
@@ -24,6 +25,7 @@ export function buildSlide(raw: RawSlide, fail: Fail): Slide | null {
 	const safety: Slide['safety'] = [];
 	const glossary: Slide['glossary'] = [];
 	let media: SlideMedia | undefined;
+	let exercise: Exercise | undefined;
 	for (const block of raw.blocks) {
 		const content = block.lines
 			.map((l) => l.text)
@@ -53,6 +55,14 @@ export function buildSlide(raw: RawSlide, fail: Fail): Slide | null {
 					term: term[1]!.trim(),
 					html: renderMarkdown(rest.map((l) => l.text).join('\n'))
 				});
+		} else if (block.name === 'exercise') {
+			const built = buildExercise(block, fail);
+			if (built && exercise)
+				fail(
+					block.line,
+					`slide "${raw.title}" has more than one ":::exercise" block; use one per slide`
+				);
+			else if (built) exercise = built;
 		} else {
 			const question = buildQuestion(block, fail);
 			if (question) questions.push(question);
@@ -71,7 +81,8 @@ export function buildSlide(raw: RawSlide, fail: Fail): Slide | null {
 		prompts,
 		glossary,
 		questions,
-		...(media ? { media } : {})
+		...(media ? { media } : {}),
+		...(exercise ? { exercise } : {})
 	};
 }
 

@@ -5,6 +5,7 @@
  */
 import { readSlides } from './blocks';
 import { buildSlide } from './build';
+import { checkInQuestions } from './checkIn';
 import { checkRedFlags, frontmatterLine, readFrontmatter } from './frontmatter';
 import type { Fail } from './issues';
 import type { Deck, DeckError, Slide } from './schema';
@@ -25,10 +26,19 @@ export function parseDeck(file: string, source: Uint8Array | string): ParseResul
 	const front = readFrontmatter(lines, fail);
 	const rawSlides = front.endLine === null ? [] : readSlides(lines, front.endLine, fail);
 	const slides = rawSlides.map((raw) => buildSlide(raw, fail)).filter((s): s is Slide => !!s);
+	// An exercise's check-in is asked in the deck's language, as questions of its slide.
+	for (const slide of slides)
+		if (slide.exercise)
+			slide.questions.push(...checkInQuestions(slide.exercise, front.data?.language ?? 'da'));
 
 	checkUnique(
 		slides.map((s) => ({ id: s.id, line: s.line })),
 		'slide',
+		fail
+	);
+	checkUnique(
+		slides.flatMap((s) => (s.exercise ? [{ id: s.exercise.id, line: s.exercise.line }] : [])),
+		'exercise',
 		fail
 	);
 	checkUnique(

@@ -1,6 +1,7 @@
 /** The validated shape of a deck. Parsing (parse.ts) turns Markdown into this. */
 import { z } from 'zod';
 import type { SlideMedia } from './media';
+import type { Exercise } from './exercise';
 
 export const conditions = [
 	'low-back-pain',
@@ -181,6 +182,8 @@ export type Slide = {
 	figure?: Figure;
 	/** The clinic's own picture or film, from the `media/` folder beside the decks. */
 	media?: SlideMedia;
+	/** Something the group does together on this slide (at most one per slide). */
+	exercise?: Exercise;
 	title: string;
 	topic: Topic;
 	source: string;

@@ -18,6 +18,7 @@ export function participantText(deck: Deck): string {
 			slide.title,
 			slide.text,
 			...slide.safety.map((s) => s.text),
+			...(slide.exercise ? [slide.exercise.name, ...slide.exercise.steps] : []),
 			...slide.questions.flatMap(questionText)
 		])
 		.join('\n');
@@ -33,6 +34,8 @@ export type DeckStats = {
 	figures: number;
 	/** Slides with a picture or a film of the clinic's own. */
 	media: number;
+	/** Slides with an `:::exercise` block (at most one each). */
+	exercises: number;
 	readability: Readability;
 	withinLimit: boolean;
 };
@@ -46,6 +49,7 @@ export function deckStats(deck: Deck): DeckStats {
 		safety: deck.slides.reduce((n, s) => n + s.safety.length, 0),
 		figures: deck.slides.filter((s) => s.figure).length,
 		media: deck.slides.filter((s) => s.media).length,
+		exercises: deck.slides.filter((s) => s.exercise).length,
 		readability: text,
 		withinLimit: text.lix <= lixLimit[deck.variant]
 	};

@@ -228,8 +228,7 @@ export const preparationGuide: Guide = {
 					type: 'Øvelser og træning',
 					purpose: 'Gøre viden til noget, man mærker i kroppen og kan bruge i praksis.',
 					example: 'Prøv en afspændingsøvelse sammen, så deltagerne mærker, at den kan lindre.',
-					inForsta:
-						'Vis øvelsesdiaset på tv-skærmen, mens deltagerne følger med på deres telefoner.'
+					inForsta: `På et dias med en øvelse viser konsollen øvelsens trin og dine noter om tilpasninger. Tryk "${ui['exercise.start']}": trinnet og en rolig nedtælling vises på tv-skærmen og telefonerne, ved vejrtrækning også rytmen. Brug "${ui['exercise.pause']}", "${ui['exercise.resume']}" og "${ui['exercise.skip']}" i konsollen eller på fjernbetjeningen. Når du trykker "${ui['exercise.stop']}", svarer deltagerne på et kort tjek-ind på telefonen, og konsollen viser, hvem du skal tale med.`
 				},
 				{
 					id: 'billeder-metaforer',

@@ -5,6 +5,7 @@
 import { addMessagesDa, addMessagesEn } from './addMessages';
 import { appMessagesDa, appMessagesEn } from './appMessages';
 import { consoleMessagesDa, consoleMessagesEn } from './consoleMessages';
+import { exerciseMessagesDa, exerciseMessagesEn } from './exerciseMessages';
 import { figureMessagesDa, figureMessagesEn } from './figureMessages';
 import { libraryMessagesDa, libraryMessagesEn } from './libraryMessages';
 import { mediaMessagesDa, mediaMessagesEn } from './mediaMessages';
@@ -19,7 +20,8 @@ const da = {
 	...participantMessagesDa,
 	...questionMessagesDa,
 	...figureMessagesDa,
-	...mediaMessagesDa
+	...mediaMessagesDa,
+	...exerciseMessagesDa
 } as const;
 
 export type MessageKey = keyof typeof da;
@@ -32,7 +34,8 @@ const en: Record<MessageKey, string> = {
 	...participantMessagesEn,
 	...questionMessagesEn,
 	...figureMessagesEn,
-	...mediaMessagesEn
+	...mediaMessagesEn,
+	...exerciseMessagesEn
 };
 
 export const catalogue = { da, en } as const;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Exercise } from '../decks/exercise';
+import { clockAt, exerciseClock, formatClock } from './exerciseClock';
 import { initialState, questionPhase, transition } from './machine';
 import type { DeckShape, LiveState, StateCommand } from './types';
 
@@ -393,5 +395,194 @@ describe('purity', () => {
 		const result = apply(state, close('q1'));
 		expect(result.state.questions).not.toBe(state.questions);
 		expect(state.questions).toEqual({ q1: 'open' });
+	});
+});
+
+describe('exercises', () => {
+	const steps = ['Sid godt.', 'Træk vejret ind.', 'Pust ud.'];
+	const breathing: Exercise = {
+		id: 'ro',
+		name: 'Ro på',
+		line: 1,
+		steps,
+		notesHtml: '',
+		timing: { kind: 'duration', ms: 120_000 },
+		pace: { inS: 4, outS: 6 },
+		checkIn: { alertAt: 7, alertAdvice: null }
+	};
+	const rounds: Exercise = {
+		...breathing,
+		id: 'rejs',
+		steps: ['Rejs dig.'],
+		timing: { kind: 'interval', workMs: 30_000, restMs: 10_000, rounds: 3 },
+		pace: null,
+		checkIn: null
+	};
+	const checkIn = ['ro-done', 'ro-pain', 'ro-eased', 'ro-words'];
+	const exerciseDeck: DeckShape = {
+		slideCount: 3,
+		questionIds: new Set(checkIn),
+		exercises: [breathing, null, rounds]
+	};
+	const T0 = 1_000_000;
+
+	function at(state: LiveState, command: StateCommand, now: number) {
+		const before = JSON.stringify(state);
+		const result = transition(deepFreeze(state), command, exerciseDeck, now);
+		expect(JSON.stringify(state)).toBe(before);
+		return result;
+	}
+	function ok(state: LiveState, command: StateCommand, now: number): LiveState {
+		const result = at(state, command, now);
+		if (!result.ok) throw new Error(`${command.type} refused: ${result.error.message}`);
+		return result.state;
+	}
+	const cmd = (verb: 'start' | 'pause' | 'resume' | 'skip' | 'stop') =>
+		({ type: `exercise:${verb}` }) as const;
+	const onSlide = (index: number) => ok(initialState(), goto(index), T0);
+
+	it('starts with a deadline on the server clock', () => {
+		const result = at(onSlide(0), cmd('start'), T0);
+		if (!result.ok) throw new Error(result.error.message);
+		expect(result.state.exercise).toEqual({
+			slideIndex: 0,
+			exerciseId: 'ro',
+			status: 'running',
+			step: 0,
+			startedAt: T0,
+			endsAt: T0 + 120_000,
+			remainingMs: null
+		});
+		expect(result.events).toEqual([{ type: 'exercise:changed' }]);
+		expect(result.state.seq).toBe(onSlide(0).seq + 1);
+	});
+
+	it('pauses with the time left and resumes with a deadline that far ahead', () => {
+		const running = ok(onSlide(0), cmd('start'), T0);
+		const paused = ok(running, cmd('pause'), T0 + 30_000);
+		expect(paused.exercise).toMatchObject({
+			status: 'paused',
+			remainingMs: 90_000,
+			endsAt: null,
+			startedAt: null
+		});
+		const resumed = ok(paused, cmd('resume'), T0 + 500_000);
+		expect(resumed.exercise).toMatchObject({
+			status: 'running',
+			startedAt: T0 + 500_000 - 30_000,
+			endsAt: T0 + 500_000 + 90_000
+		});
+		const clock = exerciseClock(resumed.exercise!, breathing.timing, T0 + 510_000);
+		expect(clock.remainingMs).toBe(80_000);
+	});
+
+	it('refuses to pause twice, to resume a running one and to start a started one', () => {
+		const running = ok(onSlide(0), cmd('start'), T0);
+		expect(at(running, cmd('resume'), T0)).toMatchObject({ ok: false });
+		expect(at(running, cmd('start'), T0)).toMatchObject({
+			ok: false,
+			error: { code: 'invalid_state' }
+		});
+		const paused = ok(running, cmd('pause'), T0 + 1000);
+		expect(at(paused, cmd('pause'), T0 + 2000)).toMatchObject({ ok: false });
+	});
+
+	it('refuses every command on a slide without an exercise, and before the start', () => {
+		for (const verb of ['start', 'pause', 'resume', 'skip', 'stop'] as const)
+			expect(at(onSlide(1), cmd(verb), T0)).toMatchObject({
+				ok: false,
+				error: { code: 'not_found' }
+			});
+		for (const verb of ['pause', 'resume', 'skip', 'stop'] as const)
+			expect(at(onSlide(0), cmd(verb), T0)).toMatchObject({
+				ok: false,
+				error: { code: 'invalid_state' }
+			});
+		expect(at(initialState(), cmd('start'), T0)).toMatchObject({ ok: false });
+	});
+
+	it('skips through the steps, then stops and opens the check-in', () => {
+		let state = ok(onSlide(0), cmd('start'), T0);
+		state = ok(state, cmd('skip'), T0 + 1000);
+		expect(state.exercise!.step).toBe(1);
+		state = ok(state, cmd('skip'), T0 + 2000);
+		expect(state.exercise!.step).toBe(2);
+		const result = at(state, cmd('skip'), T0 + 3000);
+		if (!result.ok) throw new Error(result.error.message);
+		expect(result.state.exercise).toMatchObject({ status: 'stopped', remainingMs: 0 });
+		for (const id of checkIn) expect(questionPhase(result.state, id)).toBe('open');
+		expect(result.state.activeQuestionId).toBeNull();
+		expect(result.events).toContainEqual({
+			type: 'question:changed',
+			questionId: 'ro-pain',
+			phase: 'open',
+			active: false
+		});
+	});
+
+	it('stops at any time; a stopped exercise starts again from the beginning', () => {
+		const stopped = ok(ok(onSlide(0), cmd('start'), T0), cmd('stop'), T0 + 5000);
+		expect(stopped.exercise!.status).toBe('stopped');
+		expect(at(stopped, cmd('pause'), T0)).toMatchObject({ ok: false });
+		const again = ok(stopped, cmd('start'), T0 + 9000);
+		expect(again.exercise).toMatchObject({ status: 'running', step: 0, startedAt: T0 + 9000 });
+	});
+
+	it('skips to the next round on the last step of an interval exercise, paused or not', () => {
+		const running = ok(onSlide(2), cmd('start'), T0);
+		const skipped = ok(running, cmd('skip'), T0 + 5000);
+		const clock = exerciseClock(skipped.exercise!, rounds.timing, T0 + 5000);
+		expect(clock).toMatchObject({ round: 2, rounds: 3, phase: 'work', phaseRemainingMs: 30_000 });
+		const paused = ok(skipped, cmd('pause'), T0 + 6000);
+		const third = ok(paused, cmd('skip'), T0 + 7000);
+		expect(third.exercise!.status).toBe('paused');
+		expect(exerciseClock(third.exercise!, rounds.timing, T0 + 99_000)).toMatchObject({
+			round: 3,
+			phaseRemainingMs: 30_000
+		});
+		const done = ok(third, cmd('skip'), T0 + 8000);
+		expect(done.exercise!.status).toBe('stopped');
+		expect(done.questions).toEqual({});
+	});
+
+	it('clears the exercise and closes an open check-in when the slide changes', () => {
+		const stopped = ok(ok(onSlide(0), cmd('start'), T0), cmd('stop'), T0 + 5000);
+		const moved = ok(stopped, next, T0 + 6000);
+		expect(moved.exercise).toBeNull();
+		for (const id of checkIn) expect(questionPhase(moved, id)).toBe('closed');
+		const running = ok(onSlide(0), cmd('start'), T0);
+		expect(ok(running, next, T0 + 1).exercise).toBeNull();
+	});
+
+	it('keeps the time left in the state, so a restored state reads the same clock', () => {
+		const running = ok(onSlide(0), cmd('start'), T0);
+		const restored = JSON.parse(JSON.stringify(running)) as LiveState;
+		expect(exerciseClock(restored.exercise!, breathing.timing, T0 + 61_000).remainingMs).toBe(
+			59_000
+		);
+		const paused = JSON.parse(JSON.stringify(ok(running, cmd('pause'), T0 + 10_000))) as LiveState;
+		expect(exerciseClock(paused.exercise!, breathing.timing, T0 + 999_999).remainingMs).toBe(
+			110_000
+		);
+	});
+});
+
+describe('the exercise clock', () => {
+	const timing = { kind: 'interval', workMs: 30_000, restMs: 10_000, rounds: 2 } as const;
+	it.each([
+		[0, { round: 1, phase: 'work', phaseRemainingMs: 30_000, remainingMs: 70_000 }],
+		[31_000, { round: 1, phase: 'rest', phaseRemainingMs: 9_000, phaseMs: 10_000 }],
+		[40_000, { round: 2, phase: 'work', phaseRemainingMs: 30_000 }],
+		[70_000, { round: 2, phase: 'done', remainingMs: 0, phaseRemainingMs: 0 }],
+		[99_000, { round: 2, phase: 'done', remainingMs: 0 }]
+	])('at %i ms elapsed reads %j', (elapsed, expected) => {
+		expect(clockAt(timing, elapsed)).toMatchObject(expected);
+	});
+
+	it('formats mm:ss rounding up', () => {
+		expect(formatClock(90_000)).toBe('1:30');
+		expect(formatClock(59_001)).toBe('1:00');
+		expect(formatClock(0)).toBe('0:00');
+		expect(formatClock(-5)).toBe('0:00');
 	});
 });

@@ -5,6 +5,7 @@
 import type { Question } from '../decks/schema';
 import { questionFromTemplate } from '../questions/library';
 import { moveFilm } from './film';
+import { leaveExercise, runExercise, type ExerciseVerb } from './exercise';
 import { refuse } from './refusal';
 import type {
 	DeckShape,
@@ -85,6 +86,12 @@ export function transition(
 		case 'dialogue:clear':
 			if (!state.dialogue) return { ok: true, state, events: [] };
 			return commit(state, { dialogue: null }, [{ type: 'dialogue:changed' }]);
+		case 'exercise:start':
+		case 'exercise:pause':
+		case 'exercise:resume':
+		case 'exercise:skip':
+		case 'exercise:stop':
+			return runExercise(state, command.type.slice('exercise:'.length) as ExerciseVerb, deck, now);
 	}
 }
 
@@ -143,8 +150,10 @@ function gotoSlide(state: LiveState, index: number, deck: DeckShape): Transition
 		index < 0 || state.shown.includes(index)
 			? state.shown
 			: [...state.shown, index].sort((a, b) => a - b);
-	return commit(state, { slideIndex: index, phase, shown, film: null }, [
-		{ type: 'slide:changed', slideIndex: index }
+	const left = leaveExercise(state, deck);
+	return commit(state, { slideIndex: index, phase, shown, film: null, ...left.patch }, [
+		{ type: 'slide:changed', slideIndex: index },
+		...left.events
 	]);
 }
 

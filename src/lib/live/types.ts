@@ -1,5 +1,7 @@
 /** The live session's own words: its phases, its forms, its state and the commands that move it. */
+import type { Exercise } from '../decks/exercise';
 import type { Question } from '../decks/schema';
+import type { ExerciseRun } from './exerciseClock';
 import type { AddQuestion } from '../questions/library';
 import type { Refusal, RefusalCode } from './refusal';
 
@@ -43,6 +45,8 @@ export type LiveState = {
 	dialogue: DialogueView | null;
 	/** The current slide's film on the TV; null until it is first played, and again on a new slide. */
 	film: FilmState | null;
+	/** The exercise on the current slide once started; absent in states stored before exercises. */
+	exercise?: ExerciseRun | null;
 	/** Hashes of the one-time pairing token and of the paired phone's key; never the secrets. */
 	remote: { pairingHash: string | null; keyHash: string | null };
 	seq: number;
@@ -54,6 +58,8 @@ export type DeckShape = {
 	questionIds: ReadonlySet<string>;
 	/** The slides that show a film. */
 	filmSlides?: ReadonlySet<number>;
+	/** Each slide's exercise, by slide index (null for a slide without one). */
+	exercises?: readonly (Exercise | null)[];
 };
 
 /** The presenter's commands that move the session's state (moderation acts on stored answers). */
@@ -78,6 +84,10 @@ export type StateCommand =
 	| { type: 'film:play' }
 	| { type: 'film:pause' }
 	| { type: 'film:rewind' }
+	| {
+			type:
+				'exercise:start' | 'exercise:pause' | 'exercise:resume' | 'exercise:skip' | 'exercise:stop';
+	  }
 	| { type: 'session:mode'; mode: SessionMode }
 	| { type: 'session:end' };
 
@@ -88,6 +98,7 @@ export type LiveEvent =
 	| { type: 'question:added'; questionId: string }
 	| { type: 'dialogue:changed' }
 	| { type: 'film:changed' }
+	| { type: 'exercise:changed' }
 	| { type: 'mode:changed'; mode: SessionMode }
 	| { type: 'session:ended' };
 

@@ -55,6 +55,14 @@ export const presenterCommands = {
 	'film:play': bare('film:play'),
 	'film:pause': bare('film:pause'),
 	'film:rewind': bare('film:rewind'),
+	/** The exercise on the current slide; its timer is a deadline on the server's clock. */
+	'exercise:start': bare('exercise:start'),
+	'exercise:pause': bare('exercise:pause'),
+	'exercise:resume': bare('exercise:resume'),
+	/** The next step; on the last step the next round, and after the last the end. */
+	'exercise:skip': bare('exercise:skip'),
+	/** Ends the exercise and opens its check-in on the phones. */
+	'exercise:stop': bare('exercise:stop'),
 	/** Makes a new one-time pairing token; pairing a phone replaces any phone paired before. */
 	'remote:pair': bare('remote:pair'),
 	'remote:revoke': bare('remote:revoke'),

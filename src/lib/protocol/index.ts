@@ -13,6 +13,8 @@ export * from './presenterViews';
 export * from './views';
 
 export type { SlideView } from '../decks/view';
+export type { Exercise, Pace, Timing } from '../decks/exercise';
+export type { ExerciseClock, ExerciseRun, ExerciseStatus } from '../live/exerciseClock';
 export {
 	sessionModes,
 	type DialogueView,

@@ -1,5 +1,6 @@
 /** What only the presenter's console is sent: notes, every answer, who said what. */
 import type { MediaView } from '../decks/media';
+import type { Exercise } from '../decks/exercise';
 import type { Figure, QuestionType, SafetyView } from '../decks/schema';
 import type { QuestionPhase } from '../live/types';
 import type { ModerationStatus } from '../questions/aggregate';
@@ -43,6 +44,8 @@ export type PresenterSlide = {
 	questionIds: string[];
 	figure?: Figure;
 	media?: MediaView;
+	/** The slide's exercise with the physiotherapist's notes (adaptations, what to watch for). */
+	exercise?: Exercise;
 };
 
 /** An open-text or word-cloud entry in the presenter's moderation queue. */

@@ -1,5 +1,7 @@
 /** What the audience screen, every phone and a paired remote are sent: nothing private. */
+import type { Pace, Timing } from '../decks/exercise';
 import type { QuestionType, SafetyView } from '../decks/schema';
+import type { ExerciseRun } from '../live/exerciseClock';
 import type { SlideView } from '../decks/view';
 import type {
 	DialogueView,
@@ -29,6 +31,8 @@ export type PublicState = {
 	dialogue: DialogueView | null;
 	/** The current slide's film on the TV, when the presenter has played it. */
 	film: FilmState | null;
+	/** The current slide's exercise, when it has one (absent otherwise). */
+	exercise?: ExerciseView;
 	/** The server's clock when this was sent, so timers agree whatever the phone's clock says. */
 	serverNow: number;
 	participantsOnline: number;
@@ -46,4 +50,20 @@ export type RemoteState = {
 	seq: number;
 	slideTitles: string[];
 	questions: { id: string; text: string; type: QuestionType; phase: QuestionPhase }[];
+};
+
+/** A part of an exercise's check-in: the question, and its results once revealed to the room. */
+export type CheckInView = { question: QuestionView; results: Results | null };
+
+/** The current slide's exercise: what to do, and where the timer is on the server's clock. */
+export type ExerciseView = {
+	id: string;
+	name: string;
+	steps: string[];
+	timing: Timing;
+	pace: Pace | null;
+	/** Null until the presenter starts it. */
+	run: ExerciseRun | null;
+	/** The check-in's parts once the exercise is stopped; empty without a check-in. */
+	checkIn: CheckInView[];
 };

@@ -22,6 +22,7 @@ import type {
 	RemoteState,
 	SessionInfo
 } from '../protocol';
+import { exerciseView } from './exerciseView';
 import { questionOf, questionsOf, type LiveSession } from './sessions/session';
 import type { AnswerRecord, ParticipantRecord } from './store/types';
 
@@ -47,6 +48,7 @@ export function publicState(
 	const question = active ? questionView(active, questionPhase(state, active.id)) : null;
 	const own = active ? answersTo(answers, active.id) : [];
 	// One patient sees their own result as soon as they answer; a group waits for the reveal.
+	const exercise = exerciseView(session, answers, thresholdFor(state.mode));
 	const showResults =
 		question?.phase === 'revealed' || (state.mode === 'individual' && own.length > 0);
 	return {
@@ -73,6 +75,7 @@ export function publicState(
 		results: active && showResults ? publicResultsOf(active, own, thresholdFor(state.mode)) : null,
 		dialogue: state.dialogue,
 		film: state.film,
+		...(exercise ? { exercise } : {}),
 		serverNow: now,
 		participantsOnline,
 		closingSafety:
@@ -106,7 +109,8 @@ export function presenterSlides(session: LiveSession): PresenterSlide[] {
 		glossary: slide.glossary,
 		questionIds: slide.questions.map((q) => q.id),
 		...(slide.figure ? { figure: slide.figure } : {}),
-		...(slide.media ? { media: mediaView(slide.media) } : {})
+		...(slide.media ? { media: mediaView(slide.media) } : {}),
+		...(slide.exercise ? { exercise: slide.exercise } : {})
 	}));
 }
 

@@ -24,7 +24,11 @@ export const remoteCommands = [
 	'dialogue:show',
 	'dialogue:clear',
 	'film:play',
-	'film:pause'
+	'film:pause',
+	'exercise:start',
+	'exercise:pause',
+	'exercise:resume',
+	'exercise:skip'
 ] as const satisfies readonly PresenterCommandName[];
 
 type Deps = { sessions: SessionService; publisher: Publisher };
@@ -59,6 +63,11 @@ function handlersOf({ sessions, publisher }: Deps): Handlers {
 		'film:play': step,
 		'film:pause': step,
 		'film:rewind': step,
+		'exercise:start': step,
+		'exercise:pause': step,
+		'exercise:resume': step,
+		'exercise:skip': step,
+		'exercise:stop': step,
 		'session:mode': step,
 		'session:end': step,
 		'entry:approve': moderate,

@@ -185,7 +185,8 @@ export class SessionService {
 		const shape = {
 			slideCount: deck.slides.length,
 			questionIds: new Set(questions.keys()),
-			filmSlides: new Set(deck.slides.flatMap((s, i) => (s.media?.kind === 'video' ? [i] : [])))
+			filmSlides: new Set(deck.slides.flatMap((s, i) => (s.media?.kind === 'video' ? [i] : []))),
+			exercises: deck.slides.map((s) => s.exercise ?? null)
 		};
 		const session = { record, deck, shape, questions };
 		this.cache.set(record.id, session);
