@@ -3,6 +3,7 @@
  * layer. Kept on globalThis because dev mode may evaluate modules more than once.
  */
 import { join, resolve } from 'node:path';
+import { connectShared, type Shared } from './cluster/redis';
 import { hostsOf, readConfig, type Config } from './config';
 import { loadDeckLibrary, type DeckLibrary } from './decks';
 import { createLimits, type Limits } from './limits';
@@ -21,6 +22,8 @@ export type App = {
 	pseudonymKey: Buffer;
 	/** The host names pages and websockets answer for (hosts.ts). */
 	hosts: Set<string>;
+	/** Redis shared by the instances, with REDIS_URL (cluster/redis.ts). */
+	shared?: Shared;
 };
 
 const KEY = Symbol.for('forsta.app');
@@ -33,8 +36,12 @@ export function getApp(): App {
 	const dataDir = resolve(config.DATA_DIR);
 	const store = createSqliteStore(join(dataDir, 'forsta.sqlite'));
 	const serverKey = loadServerKey(dataDir, config.SERVER_SECRET);
+	const shared = config.REDIS_URL
+		? connectShared(config.REDIS_URL, config.REDIS_PREFIX)
+		: undefined;
 	const app: App = {
-		limits: createLimits({ sessionsPerHour: config.SESSIONS_PER_HOUR }),
+		shared,
+		limits: createLimits({ sessionsPerHour: config.SESSIONS_PER_HOUR, shared }),
 		logins: new PresenterLogins(
 			store,
 			derivedKey(serverKey, 'presenter-login'),

@@ -22,8 +22,20 @@ describe('readConfig', () => {
 			ALLOWED_HOSTS: [],
 			SESSIONS_PER_HOUR: 20,
 			FORSTA_TEST_HOOKS: false,
+			REDIS_PREFIX: 'forsta',
 			XFF_DEPTH: 1
 		});
+	});
+
+	it('takes a Redis URL and prefix for several instances, and refuses anything else', () => {
+		expect(
+			readConfig({ REDIS_URL: 'redis://10.0.0.5:6379', REDIS_PREFIX: 'klinik-a' })
+		).toMatchObject({ REDIS_URL: 'redis://10.0.0.5:6379', REDIS_PREFIX: 'klinik-a' });
+		expect(readConfig({ REDIS_URL: '' }).REDIS_URL).toBeUndefined();
+		expect(() => readConfig({ REDIS_URL: 'http://10.0.0.5' })).toThrow(
+			/REDIS_URL: a redis:\/\/ or rediss:\/\/ URL/
+		);
+		expect(() => readConfig({ REDIS_PREFIX: 'two words' })).toThrow(/REDIS_PREFIX/);
 	});
 
 	it('reads numbers, lists and switches from their text', () => {

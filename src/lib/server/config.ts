@@ -8,6 +8,26 @@ const envSchema = z.object({
 	HOST: z.string().trim().min(1).default('0.0.0.0'),
 	DATA_DIR: z.string().min(1).default('data'),
 	DECKS_DIR: z.string().min(1).default('sessions'),
+	/**
+	 * redis://host:6379 when several instances serve one installation: broadcasts between them,
+	 * who is online and the limits are shared through it. Unset, everything stays in this process.
+	 */
+	REDIS_URL: z
+		.string()
+		.trim()
+		.optional()
+		.transform((url) => url || undefined)
+		.pipe(
+			z
+				.string()
+				.regex(/^rediss?:\/\/\S+$/, 'a redis:// or rediss:// URL')
+				.optional()
+		),
+	/** Where this installation's keys start in Redis, so installations sharing one stay apart. */
+	REDIS_PREFIX: z
+		.string()
+		.regex(/^[A-Za-z0-9:_-]{1,64}$/, 'letters, digits, ":", "_" and "-", up to 64')
+		.default('forsta'),
 	/** The address phones use to join, e.g. http://192.168.1.20:3000 — when the default guess is wrong. */
 	PUBLIC_URL: z.url().optional(),
 	/**

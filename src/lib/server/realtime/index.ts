@@ -3,8 +3,11 @@
  * tests can boot it on a random port with their own store; `attachRealtime` wires the app's.
  */
 import type { IncomingHttpHeaders, Server as HttpServer } from 'node:http';
+import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { createLimits, type Limits } from '../limits';
 import { Server } from 'socket.io';
+import { SharedPresence } from '../cluster/presence';
+import type { Shared } from '../cluster/redis';
 import { MAX_PAYLOAD_BYTES } from '../../protocol';
 import { getApp } from '../app';
 import { clientAddress, type ProxySettings } from '../clientAddress';
@@ -16,7 +19,8 @@ import { authenticate } from './auth';
 import { capConnections, SOCKETS_PER_ADDRESS } from './connectionCap';
 import { Commands, guardEvents } from './guard';
 import { registerParticipant } from './participant';
-import { Presence } from './presence';
+import { linkPeers, sessionRooms } from './peers';
+import { Presence, type Online } from './presence';
 import { registerPresenter } from './presenter';
 import { createPublisher } from './publish';
 import { rooms, type IO, type LiveSocket } from './types';
@@ -33,6 +37,11 @@ export type RealtimeOptions = {
 	socketsPerAddress?: number;
 	/** The address phones use, when it differs from the Host header (PUBLIC_URL). */
 	publicUrl?: string;
+	/**
+	 * Several instances (REDIS_URL): broadcasts, notes between instances, who is online and the
+	 * limits go through Redis, and sockets speak websocket only, so no proxy stickiness is needed.
+	 */
+	shared?: Shared;
 };
 
 export function createRealtime(
@@ -44,8 +53,17 @@ export function createRealtime(
 	const proxy = options.proxy ?? { xffDepth: 1 };
 	const hosts = options.hosts ?? allowedHosts({ publicUrl: options.publicUrl });
 	const cap = capConnections(options.socketsPerAddress ?? SOCKETS_PER_ADDRESS);
+	const { shared } = options;
 	const io: IO = new Server(httpServer, {
 		serveClient: false,
+		...(shared && {
+			transports: ['websocket'],
+			adapter: createAdapter(shared.queued, {
+				streamName: `${shared.prefix}:socket.io`,
+				channelPrefix: `${shared.prefix}:socket.io`,
+				sessionKeyPrefix: `${shared.prefix}:sio:session:`
+			})
+		}),
 		// CORS does not protect websockets: a page on another site must not open one to us.
 		allowRequest: (request, callback) => {
 			if (
@@ -69,17 +87,15 @@ export function createRealtime(
 		// anything between the two gets a `payload_too_large` error ack from the guard.
 		maxHttpBufferSize: MAX_PAYLOAD_BYTES * 8
 	});
-	const presence = new Presence();
+	const presence: Online = shared ? new SharedPresence(shared) : new Presence();
 	const publisher = createPublisher(io, sessions, presence);
+	const peers = shared ? linkPeers(io, sessions, publisher) : undefined;
 	cap.watch(io);
 	authenticate(io, sessions, limits, proxy);
-	// A deleted session takes its connections with it; phones then show that it has ended.
-	sessions.onDeleted((sessionId) => {
-		io.in([
-			rooms.presenter(sessionId),
-			rooms.screen(sessionId),
-			rooms.participants(sessionId)
-		]).disconnectSockets(true);
+	// A deleted session takes its connections with it, on every instance; phones then show that
+	// it has ended.
+	sessions.onChange(({ sessionId, kind }) => {
+		if (kind === 'deleted') io.in(sessionRooms(sessionId)).disconnectSockets(true);
 	});
 
 	io.on('connection', async (socket: LiveSocket) => {
@@ -108,6 +124,7 @@ export function createRealtime(
 				socket.on('disconnect', () => {
 					presence.remove(sessionId, participantId);
 					publisher.publishSoon(session);
+					peers?.presenceChanged(sessionId);
 				});
 			} else {
 				if (role === 'remote') {
@@ -125,7 +142,10 @@ export function createRealtime(
 			}
 			// Every (re)connect gets the full current state, whatever was missed in between.
 			socket.emit('session:snapshot', await publisher.snapshot(session, socket.data));
-			if (role === 'participant') publisher.publishSoon(session);
+			if (role === 'participant') {
+				publisher.publishSoon(session);
+				peers?.presenceChanged(sessionId);
+			}
 		} catch (error) {
 			console.error('Connection set-up failed:', error);
 			socket.disconnect(true);
@@ -134,11 +154,14 @@ export function createRealtime(
 
 	return {
 		io,
-		close: () => {
-			// The one message for every socket at once: the server is going, not the session.
-			io.emit('server:restarting');
+		close: async () => {
+			// The one message for every socket of this instance: it is going, not the session (the
+			// other instances and their sockets stay).
+			io.local.emit('server:restarting');
 			publisher.stop();
-			return new Promise<void>((resolve) => void io.close(() => resolve()));
+			await presence.stop?.();
+			await new Promise<void>((resolve) => void io.close(() => resolve()));
+			await shared?.close();
 		}
 	};
 }
@@ -149,7 +172,8 @@ export async function attachRealtime(httpServer: HttpServer): Promise<Realtime> 
 		limits: app.limits,
 		proxy: proxyOf(app.config),
 		hosts: app.hosts,
-		publicUrl: app.config.PUBLIC_URL
+		publicUrl: app.config.PUBLIC_URL,
+		shared: app.shared
 	});
 	return {
 		io: realtime.io,

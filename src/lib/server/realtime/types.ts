@@ -1,5 +1,10 @@
 import type { Server, Socket } from 'socket.io';
 import type { ClientToServerEvents, Role, ServerToClientEvents } from '../../protocol';
+import type { SessionChange } from '../sessions/service';
+
+/** Between instances (peers.ts): a stored change, or someone came or went (nothing stored). */
+export type Note = SessionChange | { sessionId: string; kind: 'presence' };
+export type PeerEvents = { 'session:changed': (note: Note) => void };
 
 export type SocketData = {
 	role: Role;
@@ -14,18 +19,8 @@ export type SocketData = {
 	/** For a phone that just paired: its new key, handed over once in the first snapshot. */
 	newRemoteKey?: string;
 };
-export type IO = Server<
-	ClientToServerEvents,
-	ServerToClientEvents,
-	Record<string, never>,
-	SocketData
->;
-export type LiveSocket = Socket<
-	ClientToServerEvents,
-	ServerToClientEvents,
-	Record<string, never>,
-	SocketData
->;
+export type IO = Server<ClientToServerEvents, ServerToClientEvents, PeerEvents, SocketData>;
+export type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, PeerEvents, SocketData>;
 
 /** One room per session and role; nothing is ever broadcast to every socket. */
 export const rooms = {
