@@ -1,7 +1,7 @@
 import { json, type Handle, type ServerInit } from '@sveltejs/kit';
 import { needsPresenter, PRESENTER_COOKIE } from '$lib/server/presenterAuth';
 import { attachRealtime } from '$lib/server/realtime';
-import { getApp } from '$lib/server/app';
+import { getApp, startApp } from '$lib/server/app';
 import { clientAddress, MissingAddressHeader } from '$lib/server/clientAddress';
 import { proxyOf } from '$lib/server/config';
 import { hostAllowed } from '$lib/server/hosts';
@@ -16,7 +16,7 @@ export const init: ServerInit = async () => {
 	const published = globalThis as Record<symbol, unknown>;
 	published[Symbol.for('forsta.attachRealtime')] = attachRealtime;
 	published[Symbol.for('forsta.everyResponse')] = EVERY_RESPONSE;
-	getApp();
+	await startApp();
 };
 
 /** Pages and data that show join codes, answers, keys or a participant's take-away. */

@@ -1,4 +1,4 @@
-/** What the SQLite file keeps: one copy of each deck version, and old files upgraded in place. */
+/** Old SQLite files upgraded in place, and the service's limit on join codes. */
 import Database from 'better-sqlite3';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,18 +33,7 @@ const count = (sql: string) => {
 };
 
 describe('decks in the store', () => {
-	it('keeps one copy of a deck version however many sessions run it', async () => {
-		store = createSqliteStore(file);
-		const sessions = new SessionService(store);
-		const created = [];
-		for (let i = 0; i < 50; i++) created.push(await sessions.create(fixtureDeck()));
-		expect(count('SELECT COUNT(*) AS n FROM decks')).toBe(1);
-		const again = await store.getSession(created[7]!.session.record.id);
-		expect(JSON.parse(again!.deckJson)).toEqual(fixtureDeck());
-		for (const c of created) await sessions.deleteSession(c.session.record.id);
-		expect(count('SELECT COUNT(*) AS n FROM decks')).toBe(0);
-	});
-
+	// One copy per deck version: the store contract (src/lib/server/store/contract.ts).
 	it('upgrades a file whose sessions carry their own deck copy, keeping every session and answer', async () => {
 		const old = new Database(file);
 		old.exec(`

@@ -1,6 +1,9 @@
 /**
  * Boots the real realtime server on a random loopback port with its own SQLite file, and drives
  * it with real socket.io clients. Helpers wait for events; nothing here sleeps.
+ *
+ * On PostgreSQL instead: pass a DATABASE_URL (several servers sharing one database), or run the
+ * tests with TEST_STORE=pg to give each server a schema of its own (tests/support/database.ts).
  */
 import { createServer, type Server } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -19,7 +22,8 @@ import type {
 } from '../../src/lib/protocol';
 import { createRealtime, type Realtime, type RealtimeOptions } from '../../src/lib/server/realtime';
 import { SessionService } from '../../src/lib/server/sessions/service';
-import { createSqliteStore } from '../../src/lib/server/store/sqlite/store';
+import { openStore } from '../../src/lib/server/store/open';
+import { testDatabase } from './database';
 
 export type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -97,6 +101,8 @@ export type TestServer = {
 	url: string;
 	sessions: SessionService;
 	dir: string;
+	/** The PostgreSQL database the server keeps its sessions in; none on SQLite. */
+	databaseUrl?: string;
 	clients: Client[];
 	stop(): Promise<void>;
 };
@@ -104,9 +110,12 @@ export type TestServer = {
 export async function startServer(
 	dir = mkdtempSync(join(tmpdir(), 'forsta-')),
 	now: () => number = Date.now,
-	options: RealtimeOptions = {}
+	options: RealtimeOptions = {},
+	databaseUrl?: string
 ): Promise<TestServer> {
-	const store = createSqliteStore(join(dir, 'forsta.sqlite'));
+	const own = !databaseUrl && process.env.TEST_STORE === 'pg' ? await testDatabase() : undefined;
+	databaseUrl ??= own?.url;
+	const store = await openStore({ databaseUrl, dataDir: dir });
 	const sessions = new SessionService(store, now);
 	const http: Server = createServer();
 	const realtime: Realtime = createRealtime(http, sessions, options);
@@ -117,11 +126,13 @@ export async function startServer(
 		url: `http://127.0.0.1:${port}`,
 		sessions,
 		dir,
+		databaseUrl,
 		clients,
 		async stop() {
 			for (const c of clients) c.disconnect();
 			await realtime.close();
 			await store.close();
+			await own?.drop();
 		}
 	};
 }

@@ -1,6 +1,7 @@
 /**
  * Runs the production server (node server.js) as a child process on a random loopback port; the
- * benchmark runs its bare comparison server the same way through `entry`.
+ * benchmark runs its bare comparison server the same way through `entry`. A DATABASE_URL in
+ * `env` puts it on PostgreSQL (tests/support/database.ts gives each caller a schema).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -1,16 +1,19 @@
 /**
  * The one instance of the app's services in this process, shared by the routes and the realtime
- * layer. Kept on globalThis because dev mode may evaluate modules more than once.
+ * layer. Kept on globalThis because dev mode may evaluate modules more than once. It is opened
+ * once, asynchronously (the database may be a PostgreSQL server), by the server hook's `init`
+ * before any request; from then on `getApp` hands it out.
  */
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { connectShared, type Shared } from './cluster/redis';
 import { hostsOf, readConfig, type Config } from './config';
 import { loadDeckLibrary, type DeckLibrary } from './decks';
 import { createLimits, type Limits } from './limits';
 import { PresenterLogins } from './presenterAuth';
+import { startRetention } from './retention';
 import { derivedKey, loadServerKey } from './serverKey';
 import { SessionService } from './sessions/service';
-import { createSqliteStore } from './store/sqlite/store';
+import { openStore } from './store/open';
 
 export type App = {
 	config: Config;
@@ -26,15 +29,28 @@ export type App = {
 	shared?: Shared;
 };
 
-const KEY = Symbol.for('forsta.app');
-const registry = globalThis as Record<symbol, App | undefined>;
+const KEY: unique symbol = Symbol.for('forsta.app');
+const STARTING: unique symbol = Symbol.for('forsta.appStarting');
+const registry: typeof globalThis & { [KEY]?: App; [STARTING]?: Promise<App> } = globalThis;
 
 export function getApp(): App {
-	const existing = registry[KEY];
-	if (existing) return existing;
+	const app = registry[KEY];
+	if (!app) throw new Error('getApp() before startApp() has finished');
+	return app;
+}
+
+/** Opens the app once; a failed start (a setting, the database) may be tried again. */
+export function startApp(): Promise<App> {
+	const app = registry[KEY];
+	if (app) return Promise.resolve(app);
+	registry[STARTING] ??= openApp().finally(() => delete registry[STARTING]);
+	return registry[STARTING];
+}
+
+async function openApp(): Promise<App> {
 	const config = readConfig();
 	const dataDir = resolve(config.DATA_DIR);
-	const store = createSqliteStore(join(dataDir, 'forsta.sqlite'));
+	const store = await openStore({ databaseUrl: config.DATABASE_URL, dataDir });
 	const serverKey = loadServerKey(dataDir, config.SERVER_SECRET);
 	const shared = config.REDIS_URL
 		? connectShared(config.REDIS_URL, config.REDIS_PREFIX)
@@ -54,21 +70,6 @@ export function getApp(): App {
 		sessions: new SessionService(store)
 	};
 	registry[KEY] = app;
-	startRetention(app);
+	startRetention({ sessions: app.sessions, logins: app.logins, days: config.RETENTION_DAYS });
 	return app;
-}
-
-const HOUR = 3_600_000;
-
-/** Deletes expired sessions at start-up and then every hour, for as long as the process runs. */
-function startRetention(app: App): void {
-	const purge = () =>
-		Promise.all([app.sessions.deleteExpired(app.config.RETENTION_DAYS), app.logins.purge()]).then(
-			([count]) =>
-				count > 0 &&
-				console.log(`Deleted ${count} session(s) older than ${app.config.RETENTION_DAYS} days`),
-			(error: unknown) => console.error('Retention clean-up failed:', error)
-		);
-	void purge();
-	setInterval(purge, HOUR).unref();
 }

@@ -77,9 +77,27 @@ describe('readConfig', () => {
 		['ALLOWED_HOSTS', 'klinik.dk,evil.example/path', 'host names, comma-separated'],
 		['ADDRESS_HEADER', 'x forwarded', 'a header name'],
 		['XFF_DEPTH', '0', 'a positive integer'],
-		['FORSTA_TEST_HOOKS', 'yes', 'FORSTA_TEST_HOOKS']
+		['FORSTA_TEST_HOOKS', 'yes', 'FORSTA_TEST_HOOKS'],
+		['DATABASE_URL', 'mysql://db/forsta', 'DATABASE_URL: use a postgres:// or postgresql:// URL'],
+		['DATABASE_URL', 'postgres://a b@/x', 'DATABASE_URL: not a valid URL'],
+		['DATABASE_URL', 'postgres://db.example', 'DATABASE_URL: the URL names no database'],
+		['DATABASE_URL', 'postgres://db/forsta?schema=Bad-Name', 'DATABASE_URL: schema "Bad-Name"']
 	])('refuses %s=%s', (name, value, words) => {
 		expect(refusal({ [name]: value })).toContain(words);
+	});
+});
+
+describe('DATABASE_URL', () => {
+	it('takes a PostgreSQL URL as given, and an empty one as unset', () => {
+		const url = 'postgresql://forsta:hemmelig@db.example:5433/forsta?schema=klinik&sslmode=require';
+		expect(readConfig({ DATABASE_URL: url }).DATABASE_URL).toBe(url);
+		expect(readConfig({ DATABASE_URL: ' ' }).DATABASE_URL).toBeUndefined();
+	});
+
+	it('never repeats the password in its refusal', () => {
+		expect(refusal({ DATABASE_URL: 'postgres://forsta:hemmelig@db.example' })).not.toContain(
+			'hemmelig'
+		);
 	});
 });
 

@@ -1,12 +1,30 @@
 /** Environment settings, validated once. Everything has a default that works out of the box. */
 import { z } from 'zod';
 import { allowedHosts } from './hosts';
+import { parsePgUrl } from './store/pg/url';
 import { StartupError } from './startupError';
 
 const envSchema = z.object({
 	/** The address the server listens on; 127.0.0.1 or ::1 means no phone can reach it. */
 	HOST: z.string().trim().min(1).default('0.0.0.0'),
 	DATA_DIR: z.string().min(1).default('data'),
+	/**
+	 * postgres://user:password@host:5432/database[?schema=name] to keep everything in PostgreSQL
+	 * (several instances sharing one database); unset or empty, the SQLite file under DATA_DIR.
+	 */
+	DATABASE_URL: z
+		.string()
+		.trim()
+		.optional()
+		.transform((url) => url || undefined)
+		.superRefine((url, context) => {
+			if (!url) return;
+			try {
+				parsePgUrl(url);
+			} catch (error) {
+				context.addIssue({ code: 'custom', message: (error as Error).message });
+			}
+		}),
 	DECKS_DIR: z.string().min(1).default('sessions'),
 	/**
 	 * redis://host:6379 when several instances serve one installation: broadcasts between them,

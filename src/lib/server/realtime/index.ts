@@ -9,7 +9,7 @@ import { Server } from 'socket.io';
 import { SharedPresence } from '../cluster/presence';
 import type { Shared } from '../cluster/redis';
 import { MAX_PAYLOAD_BYTES } from '../../protocol';
-import { getApp } from '../app';
+import { startApp } from '../app';
 import { clientAddress, type ProxySettings } from '../clientAddress';
 import { proxyOf } from '../config';
 import { allowedHosts, hostAllowed } from '../hosts';
@@ -167,7 +167,7 @@ export function createRealtime(
 }
 
 export async function attachRealtime(httpServer: HttpServer): Promise<Realtime> {
-	const app = getApp();
+	const app = await startApp();
 	const realtime = createRealtime(httpServer, app.sessions, {
 		limits: app.limits,
 		proxy: proxyOf(app.config),

@@ -120,5 +120,12 @@ export interface Store {
 	findLogin(tokenHash: string): Promise<LoginRecord | undefined>;
 	/** Deletes logins expired at `now` and, unless null, those granted under another password. */
 	purgeLogins(now: number, keepPasswordTag: string | null): Promise<void>;
+	/** Resolves when the database answers a trivial query; for readiness checks. */
+	ping(): Promise<void>;
+	/**
+	 * Runs `task` unless another holder of `name` is running it — in this process or, on
+	 * PostgreSQL, in any instance sharing the database; then resolves undefined without running it.
+	 */
+	runExclusive<T>(name: string, task: () => Promise<T>): Promise<T | undefined>;
 	close(): Promise<void>;
 }

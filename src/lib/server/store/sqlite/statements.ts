@@ -1,6 +1,6 @@
 /** Every statement the SQLite store runs, prepared once when the file is opened. */
 import type Database from 'better-sqlite3';
-import type { AnswerRow, CourseRow, LoginRow, ParticipantRow, SessionRow } from './rows';
+import type { AnswerRow, CourseRow, LoginRow, ParticipantRow, SessionRow } from '../rows';
 
 /** Sessions with the deck they run; the deck text lives once in `decks`. */
 const WITH_DECK = 'SELECT s.*, d.deck_json FROM sessions s JOIN decks d ON d.hash = s.deck_hash';

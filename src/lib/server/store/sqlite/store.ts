@@ -1,12 +1,22 @@
 /** The Store on an SQLite file: the embedded default, one file under DATA_DIR. */
 import type { AnswerRecord, SaveAnswerResult, Store } from '../types';
 import { openDatabase } from './open';
-import { deckHash, toAnswer, toCourse, toLogin, toParticipant, toSession } from './rows';
+import {
+	deckHash,
+	toAnswer,
+	toCourse,
+	toLogin,
+	toParticipant,
+	toSession,
+	toSummary
+} from '../rows';
 import { prepareStatements } from './statements';
 
 export function createSqliteStore(file: string): Store {
 	const db = openDatabase(file);
 	const q = prepareStatements(db);
+	// One process owns the file: a name is held only against this store's own overlapping runs.
+	const running = new Set<string>();
 
 	const saveAnswer = db.transaction((answer: AnswerRecord): SaveAnswerResult => {
 		const existing = q.answer.get(answer.sessionId, answer.questionId, answer.participantId);
@@ -81,15 +91,7 @@ export function createSqliteStore(file: string): Store {
 			return q.setStatus.run(status, sessionId, answerId).changes > 0;
 		},
 		async listSessions() {
-			return q.sessions.all().map((row) => {
-				const {
-					deckJson: _deck,
-					presenterKeyHash: _p,
-					screenKeyHash: _s,
-					...summary
-				} = toSession(row);
-				return { ...summary, participants: row.participants };
-			});
+			return q.sessions.all().map(toSummary);
 		},
 		async deleteSession(id) {
 			return db.transaction(() => {
@@ -163,6 +165,18 @@ export function createSqliteStore(file: string): Store {
 			db.pragma('wal_checkpoint(TRUNCATE)');
 			db.pragma('incremental_vacuum');
 			db.pragma('wal_checkpoint(TRUNCATE)');
+		},
+		async ping() {
+			db.prepare('SELECT 1').get();
+		},
+		async runExclusive(name, task) {
+			if (running.has(name)) return undefined;
+			running.add(name);
+			try {
+				return await task();
+			} finally {
+				running.delete(name);
+			}
 		},
 		async close() {
 			db.close();

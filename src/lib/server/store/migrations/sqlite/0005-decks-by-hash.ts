@@ -1,4 +1,4 @@
-import { deckHash } from '../../sqlite/rows';
+import { deckHash } from '../../rows';
 import { columnsOf, type SqliteMigration } from './step';
 
 /**

@@ -1,14 +1,18 @@
-/** Rows as SQLite keeps them, and the records the rest of the server works with. */
+/**
+ * Rows as the stores keep them (SQLite and PostgreSQL share column names), and the records the
+ * rest of the server works with.
+ */
 import { createHash } from 'node:crypto';
-import type { LiveState } from '../../../live/types';
-import type { AnswerValue } from '../../../questions/values';
+import type { LiveState } from '../../live/types';
+import type { AnswerValue } from '../../questions/values';
 import type {
 	AnswerRecord,
 	CourseRecord,
 	LoginRecord,
 	ParticipantRecord,
-	SessionRecord
-} from '../types';
+	SessionRecord,
+	SessionSummary
+} from './types';
 
 export type SessionRow = {
 	id: string;
@@ -30,7 +34,8 @@ export type AnswerRow = {
 	answer_id: string;
 	value_json: string;
 	status: string | null;
-	flagged: number;
+	/** SQLite keeps 0 or 1, PostgreSQL a boolean. */
+	flagged: number | boolean;
 	answered_at: number;
 };
 export type ParticipantRow = {
@@ -62,6 +67,12 @@ export function toSession(row: SessionRow): SessionRecord {
 	};
 }
 
+/** A session for the list: no keys, no deck, and its number of participants. */
+export function toSummary(row: SessionRow & { participants: number }): SessionSummary {
+	const { deckJson: _deck, presenterKeyHash: _p, screenKeyHash: _s, ...summary } = toSession(row);
+	return { ...summary, participants: row.participants };
+}
+
 export function toAnswer(row: AnswerRow): AnswerRecord {
 	return {
 		sessionId: row.session_id,
@@ -70,7 +81,7 @@ export function toAnswer(row: AnswerRow): AnswerRecord {
 		answerId: row.answer_id,
 		value: JSON.parse(row.value_json) as AnswerValue,
 		status: row.status as AnswerRecord['status'],
-		flagged: row.flagged === 1,
+		flagged: row.flagged === 1 || row.flagged === true,
 		answeredAt: row.answered_at
 	};
 }
