@@ -9,7 +9,6 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Redis } from 'ioredis';
 import { io as connectClient } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Handshake, PresenterState, PublicState } from '../../src/lib/protocol';
@@ -17,14 +16,14 @@ import { GUESS_BUDGETS } from '../../src/lib/server/limits';
 import { testDatabase, type TestDatabase } from '../support/database';
 import { connect, newParticipantId, removeDir, send, waitFor, type Client } from '../support/live';
 import { startNginx, type Nginx } from '../support/nginx';
+import { dropPrefix, TEST_REDIS_URL, testPrefix } from '../support/redis';
 import { startServerProcess, stopServerProcess, type ServerProcess } from '../support/process';
 
 const INSTANCES = 3;
 const PHONES = 50;
 /** Answers each phone sends at most: well inside a socket's event budget of 40 per 5 s. */
 const ROUNDS = 30;
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-const PREFIX = `forsta-test-${process.pid}-${randomBytes(4).toString('hex')}`;
+const PREFIX = testPrefix('cluster');
 const QUESTION = 'smerte-i-dag';
 
 let db: TestDatabase;
@@ -75,11 +74,8 @@ const screenOf = (live: Live): Handshake => ({
 	sessionId: live.sessionId,
 	screenKey: live.screenKey
 });
-const phoneOf = (live: Live, participantId = newParticipantId()): Handshake => ({
-	role: 'participant',
-	joinCode: live.joinCode,
-	participantId
-});
+const phoneOf = (live: Live, participantId = newParticipantId(), joinCode = live.joinCode) =>
+	({ role: 'participant', joinCode, participantId }) satisfies Handshake;
 
 /** Each participant's stored answer id for the session, read from PostgreSQL itself. */
 async function storedAnswers(sessionId: string): Promise<Map<string, string>> {
@@ -97,7 +93,7 @@ beforeAll(async () => {
 	db = await testDatabase();
 	const env = {
 		DATABASE_URL: db.url,
-		REDIS_URL,
+		REDIS_URL: TEST_REDIS_URL,
 		REDIS_PREFIX: PREFIX,
 		ADDRESS_HEADER: 'x-forwarded-for',
 		XFF_DEPTH: '1',
@@ -117,16 +113,7 @@ afterAll(async () => {
 	for (const dir of dirs) removeDir(dir);
 	await db?.drop();
 	// Only this run's keys, never anyone else's.
-	const redis = new Redis(REDIS_URL);
-	const keys: string[] = [];
-	let cursor = '0';
-	do {
-		const [next, batch] = await redis.scan(cursor, 'MATCH', `${PREFIX}*`, 'COUNT', 500);
-		cursor = next;
-		keys.push(...batch);
-	} while (cursor !== '0');
-	if (keys.length > 0) await redis.del(...keys);
-	await redis.quit();
+	await dropPrefix(PREFIX);
 });
 
 describe('three instances behind nginx, one PostgreSQL, one Redis', () => {
@@ -149,7 +136,7 @@ describe('three instances behind nginx, one PostgreSQL, one Redis', () => {
 
 		const next = waitFor(phoneA, 'session:state', (s) => s.slideIndex === 0);
 		const moved = await send(presenter, 'slide:next', {});
-		expect(moved.ok).toBe(true);
+		if (!moved.ok) throw new Error(moved.error.message);
 		expect(await next).toMatchObject({ phase: 'live', slideIndex: 0, seq: moved.seq });
 
 		const consoleA = (await open(a, presenterOf(live))).socket;
@@ -196,7 +183,7 @@ describe('three instances behind nginx, one PostgreSQL, one Redis', () => {
 		const live = await startSession(a);
 		const presenter = (await open(b, presenterOf(live))).socket;
 		const paired = await send(presenter, 'remote:pair', {});
-		expect(paired.ok).toBe(true);
+		if (!paired.ok) throw new Error(paired.error.message);
 		const remote = await open(c, {
 			role: 'remote',
 			sessionId: live.sessionId,
@@ -253,7 +240,7 @@ describe('three instances behind nginx, one PostgreSQL, one Redis', () => {
 		const refusals: string[] = [];
 		for (let i = 0; i < budget; i++) {
 			const server = servers[i % INSTANCES]!;
-			const refusal = await open(server, { ...phoneOf(live), joinCode: wrong(i) }, guesser).then(
+			const refusal = await open(server, phoneOf(live, undefined, wrong(i)), guesser).then(
 				() => 'joined',
 				(error: { code?: string }) => error.code ?? 'error'
 			);
@@ -263,7 +250,7 @@ describe('three instances behind nginx, one PostgreSQL, one Redis', () => {
 		// The budget is spent on every instance at once, for wrong and right codes alike.
 		for (const server of servers) {
 			await expect(
-				open(server, { ...phoneOf(live), joinCode: wrong(budget + 1) }, guesser)
+				open(server, phoneOf(live, undefined, wrong(budget + 1)), guesser)
 			).rejects.toMatchObject({ code: 'rate_limited' });
 			await expect(open(server, phoneOf(live), guesser)).rejects.toMatchObject({
 				code: 'rate_limited'

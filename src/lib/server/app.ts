@@ -55,6 +55,11 @@ async function openApp(): Promise<App> {
 	const shared = config.REDIS_URL
 		? connectShared(config.REDIS_URL, config.REDIS_PREFIX)
 		: undefined;
+	// Unreachable at start: each instance counts on its own until Redis answers (cluster/limiter.ts).
+	if (shared && !(await shared.ready()))
+		console.error(
+			'Redis is not reachable yet; limits and who is online count per instance until it is'
+		);
 	const app: App = {
 		shared,
 		limits: createLimits({ sessionsPerHour: config.SESSIONS_PER_HOUR, shared }),

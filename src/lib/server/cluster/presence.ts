@@ -8,30 +8,35 @@ import { Presence, type Online } from '../realtime/presence';
 import type { Shared } from './redis';
 
 export const TTL_MS = 30_000;
-const RENEW_MS = TTL_MS / 3;
 
 export class SharedPresence implements Online {
 	private readonly local = new Presence();
 	private readonly timer: ReturnType<typeof setInterval>;
 
-	constructor(private readonly shared: Shared) {
-		this.timer = setInterval(() => void this.renew(), RENEW_MS);
+	constructor(
+		private readonly shared: Shared,
+		private readonly ttlMs = TTL_MS,
+		private readonly now: () => number = Date.now
+	) {
+		this.timer = setInterval(() => void this.renew(), ttlMs / 3);
 		this.timer.unref();
 	}
 
 	private key = (sessionId: string) => `${this.shared.prefix}:online:${sessionId}`;
 	private member = (participantId: string) => `${this.shared.instanceId}|${participantId}`;
 
-	add(sessionId: string, participantId: string): void {
+	/** Resolves once Redis has the entry (or could not be reached); callers need not wait. */
+	add(sessionId: string, participantId: string): Promise<void> {
 		this.local.add(sessionId, participantId);
-		void this.list(sessionId, [participantId]);
+		return this.list(sessionId, [participantId]);
 	}
 
-	remove(sessionId: string, participantId: string): void {
+	async remove(sessionId: string, participantId: string): Promise<void> {
 		if (!this.local.remove(sessionId, participantId)) return;
-		this.shared.immediate
-			.zrem(this.key(sessionId), this.member(participantId))
-			.catch(() => undefined);
+		await this.shared.immediate.zrem(this.key(sessionId), this.member(participantId)).then(
+			() => undefined,
+			() => undefined
+		);
 	}
 
 	/** Every instance's participants whose entry has not lapsed, and always this instance's own. */
@@ -40,7 +45,7 @@ export class SharedPresence implements Online {
 		try {
 			const members = await this.shared.immediate.zrangebyscore(
 				this.key(sessionId),
-				Date.now(),
+				this.now(),
 				'+inf'
 			);
 			return new Set([...here, ...members.map((m) => m.slice(m.indexOf('|') + 1))]);
@@ -59,7 +64,7 @@ export class SharedPresence implements Online {
 	}
 
 	private async list(sessionId: string, people: Iterable<string>): Promise<void> {
-		const until = Date.now() + TTL_MS;
+		const until = this.now() + this.ttlMs;
 		const key = this.key(sessionId);
 		const entries = [...people].flatMap((p) => [until, this.member(p)]);
 		if (entries.length === 0) return;
@@ -67,13 +72,14 @@ export class SharedPresence implements Online {
 			.multi()
 			.zadd(key, ...entries)
 			// Lapsed entries go, and a session no one renews leaves no key behind.
-			.zremrangebyscore(key, '-inf', Date.now())
-			.pexpire(key, TTL_MS * 2)
+			.zremrangebyscore(key, '-inf', this.now())
+			.pexpire(key, this.ttlMs * 2)
 			.exec()
 			.catch(() => undefined);
 	}
 
-	private async renew(): Promise<void> {
+	/** Renews this instance's entries (on a timer, a third of the lapse time apart). */
+	async renew(): Promise<void> {
 		for (const [sessionId, people] of this.local.all()) await this.list(sessionId, people);
 	}
 }

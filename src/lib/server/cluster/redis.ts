@@ -16,6 +16,8 @@ export type Shared = {
 	queued: Redis;
 	/** For limits and presence: a command fails at once while Redis is unreachable. */
 	immediate: Redis;
+	/** Resolves once both connections are up, or after `timeoutMs` without them (then false). */
+	ready(timeoutMs?: number): Promise<boolean>;
 	ping(): Promise<void>;
 	close(): Promise<void>;
 };
@@ -37,6 +39,22 @@ export function connectShared(url: string, prefix: string): Shared {
 		prefix,
 		queued,
 		immediate,
+		async ready(timeoutMs = 5000) {
+			const up = (client: Redis) =>
+				client.status === 'ready'
+					? Promise.resolve()
+					: new Promise<void>((resolve) => client.once('ready', () => resolve()));
+			let timer: ReturnType<typeof setTimeout> | undefined;
+			const late = new Promise<false>(
+				(resolve) => (timer = setTimeout(() => resolve(false), timeoutMs))
+			);
+			const result = await Promise.race([
+				Promise.all([up(queued), up(immediate)]).then(() => true),
+				late
+			]);
+			clearTimeout(timer);
+			return result;
+		},
 		async ping() {
 			await immediate.ping();
 		},

@@ -116,16 +116,19 @@ export function createRealtime(
 			if (!session) return void socket.disconnect(true);
 			if (role === 'participant' && participantId) {
 				await join(sessions, session, participantId, socket.data.nickname || undefined);
-				presence.add(sessionId, participantId);
+				const listed = presence.add(sessionId, participantId);
 				void socket.join([
 					rooms.participants(sessionId),
 					rooms.participant(sessionId, participantId)
 				]);
 				socket.on('disconnect', () => {
-					presence.remove(sessionId, participantId);
-					publisher.publishSoon(session);
-					peers?.presenceChanged(sessionId);
+					// Other instances count again once the shared list no longer has the phone.
+					void Promise.resolve(presence.remove(sessionId, participantId)).then(() => {
+						publisher.publishSoon(session);
+						peers?.presenceChanged(sessionId);
+					});
 				});
+				await listed;
 			} else {
 				if (role === 'remote') {
 					// A newly paired phone replaces the one before it: one remote at a time.

@@ -31,8 +31,8 @@ export class Presence {
 
 /** Who is online: this process's Presence alone, or every instance's (cluster/presence.ts). */
 export type Online = {
-	add(sessionId: string, participantId: string): void;
-	remove(sessionId: string, participantId: string): void;
+	add(sessionId: string, participantId: string): void | Promise<void>;
+	remove(sessionId: string, participantId: string): boolean | Promise<void>;
 	online(sessionId: string): ReadonlySet<string> | Promise<ReadonlySet<string>>;
 	stop?(): Promise<void>;
 };
