@@ -1,9 +1,11 @@
-// `npm test`: everything the suite needs, then the suite. Builds the app, runs the unit and
-// integration tests (Vitest, real servers on loopback), then the browser tests (Playwright in
-// Debian's Chromium, installed here when it is missing and we are allowed to).
+// `npm test`: everything the suite needs, then the suite. Starts PostgreSQL and Redis when they
+// are down (services.js), builds the app, runs the unit and integration tests (Vitest, real
+// servers on loopback), then the browser tests (Playwright in Debian's Chromium, installed here
+// when it is missing and we are allowed to).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { ensureServices } from './services.js';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -37,6 +39,14 @@ if (needed.length > 0) {
 	run('apt-get', ['install', '-y', '-qq', ...needed.map(([, pkg]) => pkg)], {
 		env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
 	});
+}
+
+// The store and cluster tests need PostgreSQL (127.0.0.1:5432) and Redis (127.0.0.1:6379).
+try {
+	await ensureServices();
+} catch (error) {
+	console.error(`\n✗ ${/** @type {Error} */ (error).message}`);
+	process.exit(1);
 }
 
 run('npx', ['vite', 'build']);

@@ -1,22 +1,30 @@
-import { json, type Handle, type ServerInit } from '@sveltejs/kit';
+import { json, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { needsPresenter, PRESENTER_COOKIE } from '$lib/server/presenterAuth';
-import { attachRealtime } from '$lib/server/realtime';
 import { getApp, startApp } from '$lib/server/app';
 import { clientAddress, MissingAddressHeader } from '$lib/server/clientAddress';
 import { proxyOf } from '$lib/server/config';
 import { hostAllowed } from '$lib/server/hosts';
 import { EVERY_RESPONSE } from '$lib/server/responseHeaders';
 import { pickLocale } from '$lib/i18n/locale';
+import { log } from '$lib/server/log';
+import { markRoute, requestIdOf } from '$lib/server/ops/requestLog';
+import { serve } from '$lib/server/ops/serve';
 
 /**
- * server.js attaches socket.io to its HTTP server through this function, so the realtime layer
- * is the same module instance (and the same sessions) as the routes inside the bundle.
+ * server.js starts its HTTP server (and socket.io on it) through this function, so the realtime
+ * layer is the same module instance (and the same sessions) as the routes inside the bundle.
  */
 export const init: ServerInit = async () => {
 	const published = globalThis as Record<symbol, unknown>;
-	published[Symbol.for('forsta.attachRealtime')] = attachRealtime;
-	published[Symbol.for('forsta.everyResponse')] = EVERY_RESPONSE;
+	published[Symbol.for('forsta.serve')] = serve;
 	await startApp();
+};
+
+/** Unexpected errors: logged with the request's id and route pattern, never its path or body. */
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	const fields = { reqId: requestIdOf(event.platform?.req), route: event.route.id, status };
+	if (status >= 500) log.error({ ...fields, err: error }, 'request failed');
+	else log.debug(fields, 'request refused');
 };
 
 /** Pages and data that show join codes, answers, keys or a participant's take-away. */
@@ -27,6 +35,7 @@ const TEST_HOOKS_META = '<meta name="forsta-test-hooks" content="on" />';
 const WEBSOCKET_ONLY_META = '<meta name="forsta-transport" content="websocket" />';
 
 export const handle: Handle = async ({ event, resolve }) => {
+	markRoute(event.platform?.req, event.route.id);
 	const { config, logins, hosts, shared } = getApp();
 	if (!hostAllowed(event.request.headers.get('host'), hosts))
 		return new Response('unknown host name; add it to ALLOWED_HOSTS', { status: 421 });

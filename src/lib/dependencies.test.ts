@@ -7,17 +7,33 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const LIB = import.meta.dirname;
-const DOMAIN = ['live', 'questions', 'decks'];
 
-/** Where a module may not reach from the domain, as a path under src/lib or a package name. */
-const FORBIDDEN = [
-	/^protocol(\/|\.ts$|$)/,
-	/^server(\/|$)/,
-	/^realtime(\/|$)/,
-	/^pkg:socket\.io/,
-	/^pkg:@sveltejs\/kit/,
-	/^pkg:\$app\//
+/** A path under src/lib or a package name (`pkg:…`), as `importsOf` names an import. */
+const protocol = /^protocol(\/|\.ts$|$)/;
+const server = /^server(\/|$)/;
+const browser = [/^realtime(\/|$)/, /^components(\/|$)/, /^pkg:socket\.io-client/];
+const kit = [/^pkg:@sveltejs\/kit/, /^pkg:\$app\//];
+
+/** The layers of docs/architecture.md: what each folder under src/lib may not import. */
+const LAYERS = [
+	{
+		name: 'the domain (live, questions, decks)',
+		dirs: ['live', 'questions', 'decks'],
+		forbidden: [protocol, server, ...browser, /^pkg:socket\.io/, ...kit]
+	},
+	{
+		name: 'the protocol',
+		dirs: ['protocol'],
+		forbidden: [server, ...browser, /^pkg:socket\.io/, ...kit]
+	},
+	{
+		name: "the browser's connection and components",
+		dirs: ['realtime', 'components'],
+		forbidden: [server]
+	},
+	{ name: 'the server', dirs: ['server'], forbidden: [...browser, /^pkg:\$app\//] }
 ];
+const DOMAIN = LAYERS[0]!;
 
 const IMPORT =
 	/(?:^|[\s;])(?:import|export)\s[^'"`]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
@@ -32,30 +48,41 @@ function importsOf(source: string, file: string): string[] {
 	});
 }
 
-function forbiddenIn(source: string, file: string): string[] {
-	return importsOf(source, file).filter((target) => FORBIDDEN.some((rule) => rule.test(target)));
+function forbiddenIn(source: string, file: string, forbidden = DOMAIN.forbidden): string[] {
+	return importsOf(source, file).filter((target) => forbidden.some((rule) => rule.test(target)));
 }
 
 function modules(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true, recursive: true })
-		.filter((entry) => entry.isFile() && /\.(ts|js|svelte)$/.test(entry.name))
-		.map((entry) => join(entry.parentPath, entry.name));
+	return (
+		readdirSync(dir, { withFileTypes: true, recursive: true })
+			.filter((entry) => entry.isFile() && /\.(ts|js|svelte)$/.test(entry.name))
+			// Tests drive a layer from outside (a server test connects a browser client); they are
+			// not part of the layer.
+			.filter((entry) => !/\.(test|typetest)\.ts$/.test(entry.name))
+			.map((entry) => join(entry.parentPath, entry.name))
+	);
 }
 
-describe('the domain modules', () => {
-	const files = DOMAIN.flatMap((dir) => modules(join(LIB, dir)));
+describe.each(LAYERS)('$name', ({ dirs, forbidden }) => {
+	const files = dirs.flatMap((dir) => modules(join(LIB, dir)));
 
-	it('are found', () => {
-		expect(files.length).toBeGreaterThan(10);
-		expect(files).toContain(join(LIB, 'live', 'machine.ts'));
+	it('is found', () => {
+		expect(files.length).toBeGreaterThan(dirs.length);
 	});
 
 	it.each(files.map((file) => [relative(LIB, file), file]))(
-		'%s imports neither the protocol, the server, sockets nor SvelteKit',
+		'%s imports nothing a layer outside it owns',
 		(_name, file) => {
-			expect(forbiddenIn(readFileSync(file, 'utf8'), file)).toEqual([]);
+			expect(forbiddenIn(readFileSync(file, 'utf8'), file, forbidden)).toEqual([]);
 		}
 	);
+});
+
+describe('the domain modules', () => {
+	it('include the state machine', () => {
+		const files = DOMAIN.dirs.flatMap((dir) => modules(join(LIB, dir)));
+		expect(files).toContain(join(LIB, 'live', 'machine.ts'));
+	});
 });
 
 describe('the import scan', () => {

@@ -39,13 +39,22 @@ const at = (server: ServerProcess, address = '203.0.113.10') => ({
 	headers: { 'x-forwarded-for': address }
 });
 
+/** Resolves or rejects as `promise` does, or rejects after `ms` naming what did not happen. */
+function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const late = new Promise<never>((_, reject) => {
+		timer = setTimeout(() => reject(new Error(`${what}: nothing within ${ms} ms`)), ms);
+	});
+	return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
 function open(
 	server: ServerProcess,
 	auth: Handshake,
 	address?: string
 ): ReturnType<typeof connect> {
 	const target = at(server, address);
-	return connect(target, auth, target.headers);
+	return within(8000, `${auth.role} on ${server.url}`, connect(target, auth, target.headers));
 }
 
 async function startSession(server: ServerProcess, deckId = 'laenderyg-full') {
@@ -195,7 +204,7 @@ describe('three instances behind nginx, one PostgreSQL, one Redis', () => {
 
 		const dropped = new Promise<string>((done) => remote.socket.once('disconnect', done));
 		expect((await send(presenter, 'remote:revoke', {})).ok).toBe(true);
-		expect(await dropped).toBe('io server disconnect');
+		expect(await within(5000, 'the revoked remote dropped', dropped)).toBe('io server disconnect');
 		for (const server of servers) {
 			await expect(
 				open(server, { role: 'remote', sessionId: live.sessionId, remoteKey })
@@ -220,7 +229,9 @@ describe('three instances behind nginx, one PostgreSQL, one Redis', () => {
 			headers: { authorization: `Bearer ${live.presenterKey}`, 'x-forwarded-for': '203.0.113.10' }
 		});
 		expect(deleted.status).toBe(204);
-		expect(await Promise.all(closed)).toEqual(sockets.map(() => 'io server disconnect'));
+		expect(
+			await within(5000, 'every socket of the deleted session closed', Promise.all(closed))
+		).toEqual(sockets.map(() => 'io server disconnect'));
 		for (const server of [b, c]) {
 			await expect(open(server, phoneOf(live))).rejects.toMatchObject({ code: 'not_found' });
 			await expect(open(server, presenterOf(live))).rejects.toMatchObject({ code: 'forbidden' });

@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_DRAIN_SECONDS, SETTING_NAMES } from '../../src/lib/server/config';
+import { CLOSE_MS } from '../../src/lib/server/ops/drain';
 import { removeDir } from '../support/live';
 import { startNginx, type Nginx } from '../support/nginx';
 import { startServerProcess, stopServerProcess, type ServerProcess } from '../support/process';
@@ -30,6 +32,34 @@ describe('deploy/forsta.service', () => {
 		expect(unit).toMatch(/^ExecStart=\/usr\/bin\/node \/opt\/forsta\/server\.js$/m);
 		expect(unit).toMatch(/^KillSignal=SIGTERM$/m);
 		expect(unit).toMatch(/^UMask=0077$/m);
+	});
+
+	it('reads the settings file and waits longer for a stop than a drain and a close can take', () => {
+		const unit = readFileSync('deploy/forsta.service', 'utf8');
+		expect(unit).toMatch(/^EnvironmentFile=\/etc\/forsta\/forsta\.env$/m);
+		expect(unit).toMatch(/^Restart=on-failure$/m);
+		const stopSeconds = Number(/^TimeoutStopSec=(\d+)$/m.exec(unit)?.[1]);
+		expect(stopSeconds).toBeGreaterThan(MAX_DRAIN_SECONDS + CLOSE_MS / 1000);
+	});
+});
+
+describe('deploy/forsta.env.example and docs/deploy.md', () => {
+	const example = readFileSync('deploy/forsta.env.example', 'utf8');
+	const guide = readFileSync('docs/deploy.md', 'utf8');
+	const names = [
+		...SETTING_NAMES.filter((name) => name !== 'FORSTA_TEST_HOOKS'),
+		'DATABASE_URL',
+		'BODY_SIZE_LIMIT'
+	];
+
+	it.each(names)('name and explain %s', (name) => {
+		expect(example).toMatch(new RegExp(`^#${name}=`, 'm'));
+		expect(guide).toMatch(new RegExp(`^\\| \`${name}\` +\\|`, 'm'));
+	});
+
+	it('set nothing but comments', () => {
+		const lines = example.split('\n').filter((line) => line.trim() !== '');
+		expect(lines.every((line) => line.startsWith('#'))).toBe(true);
 	});
 });
 

@@ -23,6 +23,8 @@ export async function startServerProcess(
 		cwd: root,
 		env: {
 			...process.env,
+			// Tests stop servers often; the drain test sets its own period.
+			DRAIN_SECONDS: '0',
 			...env,
 			PORT: '0',
 			HOST: '127.0.0.1',
@@ -37,7 +39,7 @@ export async function startServerProcess(
 		const timer = setTimeout(() => reject(new Error(`server did not start:\n${log}`)), 15_000);
 		child.stdout?.on('data', (chunk: Buffer) => {
 			log += chunk.toString();
-			const match = /listening on (http:\/\/[^\s]+)/.exec(log);
+			const match = /listening on (http:\/\/[^\s"]+)/.exec(log);
 			if (match) {
 				clearTimeout(timer);
 				resolvePromise(match[1]!);

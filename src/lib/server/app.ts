@@ -9,6 +9,8 @@ import { connectShared, type Shared } from './cluster/redis';
 import { hostsOf, readConfig, type Config } from './config';
 import { loadDeckLibrary, type DeckLibrary } from './decks';
 import { createLimits, type Limits } from './limits';
+import { log, setLogLevel } from './log';
+import { Readiness, readinessChecks } from './ops/readiness';
 import { PresenterLogins } from './presenterAuth';
 import { startRetention } from './retention';
 import { derivedKey, loadServerKey } from './serverKey';
@@ -27,6 +29,8 @@ export type App = {
 	hosts: Set<string>;
 	/** Redis shared by the instances, with REDIS_URL (cluster/redis.ts). */
 	shared?: Shared;
+	/** What /readyz reports (ops/readiness.ts). */
+	readiness: Readiness;
 };
 
 const KEY: unique symbol = Symbol.for('forsta.app');
@@ -49,17 +53,18 @@ export function startApp(): Promise<App> {
 
 async function openApp(): Promise<App> {
 	const config = readConfig();
+	setLogLevel(config.LOG_LEVEL);
+	log.info({ node: process.version }, 'Forstå is starting');
 	const dataDir = resolve(config.DATA_DIR);
 	const store = await openStore({ databaseUrl: config.DATABASE_URL, dataDir });
+	log.info({ store: config.DATABASE_URL ? 'postgresql' : 'sqlite' }, 'store opened');
 	const serverKey = loadServerKey(dataDir, config.SERVER_SECRET);
 	const shared = config.REDIS_URL
 		? connectShared(config.REDIS_URL, config.REDIS_PREFIX)
 		: undefined;
 	// Unreachable at start: each instance counts on its own until Redis answers (cluster/limiter.ts).
 	if (shared && !(await shared.ready()))
-		console.error(
-			'Redis is not reachable yet; limits and who is online count per instance until it is'
-		);
+		log.warn('Redis is not reachable yet; limits and who is online count per instance until it is');
 	const app: App = {
 		shared,
 		limits: createLimits({ sessionsPerHour: config.SESSIONS_PER_HOUR, shared }),
@@ -71,8 +76,9 @@ async function openApp(): Promise<App> {
 		pseudonymKey: derivedKey(serverKey, 'export-pseudonym'),
 		hosts: hostsOf(config),
 		config,
-		decks: loadDeckLibrary(resolve(config.DECKS_DIR)),
-		sessions: new SessionService(store)
+		decks: loadDeckLibrary(resolve(config.DECKS_DIR), (line) => log.warn(line)),
+		sessions: new SessionService(store),
+		readiness: new Readiness(readinessChecks({ store, shared }))
 	};
 	registry[KEY] = app;
 	startRetention({ sessions: app.sessions, logins: app.logins, days: config.RETENTION_DAYS });

@@ -14,6 +14,7 @@ import { claimRemote, isRemote } from '../sessions/remote';
 import type { SessionService } from '../sessions/service';
 import type { LiveSession } from '../sessions/session';
 import type { Limits } from '../limits';
+import { log } from '../log';
 import type { IO, LiveSocket } from './types';
 
 function refused(code: string, message: string, retryAfter?: number): ExtendedError {
@@ -113,7 +114,7 @@ export function authenticate(
 			next();
 		} catch (error) {
 			if (error instanceof MissingAddressHeader) return next(refused('bad_request', error.message));
-			console.error('Handshake failed:', error);
+			log.error({ err: error }, 'socket handshake failed');
 			next(refused('internal', 'the server could not check the connection'));
 		}
 	});

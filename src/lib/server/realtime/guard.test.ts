@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixtureDeck, send, type Client } from '../../../../tests/support/live';
 import type { Role } from '../../protocol';
 import { createLimits } from '../limits';
+import { log } from '../log';
 import { SessionService } from '../sessions/service';
 import type { LiveSession } from '../sessions/session';
 import { createSqliteStore } from '../store/sqlite/store';
@@ -138,15 +139,15 @@ describe('the guard', () => {
 			commands.on('slide:prev', async () => ({ ok: true, seq: 3 }));
 		};
 		const socket = await client();
-		const log = console.error;
-		console.error = () => undefined;
+		const level = log.level;
+		log.level = 'silent';
 		try {
 			expect(await send(socket, 'slide:next', {})).toEqual({
 				ok: false,
 				error: { code: 'internal', message: 'the server could not complete this; please try again' }
 			});
 		} finally {
-			console.error = log;
+			log.level = level;
 		}
 		expect(await send(socket, 'slide:prev', {})).toEqual({ ok: true, seq: 3 });
 	});

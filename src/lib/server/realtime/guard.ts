@@ -18,9 +18,11 @@ import {
 	type Payload
 } from '../../protocol';
 import type { Limits } from '../limits';
+import { log } from '../log';
 import type { SessionService } from '../sessions/service';
 import type { LiveSession } from '../sessions/session';
-import type { LiveSocket } from './types';
+import type { InFlight } from './inflight';
+import { connectionId, type LiveSocket } from './types';
 
 /** One command's handler: its session and checked payload in, that very command's ack out. */
 export type Handler<E extends CommandName> = (
@@ -99,7 +101,12 @@ function sizeOf(payload: unknown[]): number {
 }
 
 /** Dispatches every packet the socket receives to its command, and acknowledges every one. */
-export function guardEvents(socket: LiveSocket, commands: Commands, limits: Limits): void {
+export function guardEvents(
+	socket: LiveSocket,
+	commands: Commands,
+	limits: Limits,
+	inFlight?: InFlight
+): void {
 	socket.use(async ([event, ...args]) => {
 		const ack = ackOf(args);
 		if (!(await limits.event(socket.id))) {
@@ -116,12 +123,13 @@ export function guardEvents(socket: LiveSocket, commands: Commands, limits: Limi
 			return;
 		}
 		const raw = args.length > 1 || !ack ? args[0] : undefined;
-		run(raw).then(
+		const work = run(raw).then(
 			(result) => ack?.(result),
-			(error: unknown) => {
-				console.error(`Handler for ${event} failed:`, error);
+			(err: unknown) => {
+				log.error({ conn: connectionId(socket), event, err }, 'command handler failed');
 				ack?.(refuse('internal', 'the server could not complete this; please try again'));
 			}
 		);
+		inFlight?.track(work);
 	});
 }

@@ -13,19 +13,31 @@ import { startApp } from '../app';
 import { clientAddress, type ProxySettings } from '../clientAddress';
 import { proxyOf } from '../config';
 import { allowedHosts, hostAllowed } from '../hosts';
+import { log } from '../log';
 import { join } from '../sessions/answers';
 import type { SessionService } from '../sessions/service';
 import { authenticate } from './auth';
 import { capConnections, SOCKETS_PER_ADDRESS } from './connectionCap';
+import { logConnections } from './connectionLog';
 import { Commands, guardEvents } from './guard';
+import { InFlight } from './inflight';
 import { registerParticipant } from './participant';
 import { linkPeers, sessionRooms } from './peers';
 import { Presence, type Online } from './presence';
 import { registerPresenter } from './presenter';
 import { createPublisher } from './publish';
-import { rooms, type IO, type LiveSocket } from './types';
+import { connectionId, rooms, type IO, type LiveSocket } from './types';
 
-export type Realtime = { io: IO; close(): Promise<void> };
+export type Realtime = {
+	io: IO;
+	/** Tells this instance's own clients that the server restarts (not the session). */
+	tellRestart(): void;
+	/** Closes every socket, then waits for the commands under way to commit their writes. */
+	close(): Promise<void>;
+};
+
+/** How long a shutdown waits for commands already under way. */
+export const SETTLE_MS = 5000;
 
 export type RealtimeOptions = {
 	limits?: Limits;
@@ -90,6 +102,8 @@ export function createRealtime(
 	const presence: Online = shared ? new SharedPresence(shared) : new Presence();
 	const publisher = createPublisher(io, sessions, presence);
 	const peers = shared ? linkPeers(io, sessions, publisher) : undefined;
+	const inFlight = new InFlight();
+	const connections = logConnections(io);
 	cap.watch(io);
 	authenticate(io, sessions, limits, proxy);
 	// A deleted session takes its connections with it, on every instance; phones then show that
@@ -102,7 +116,7 @@ export function createRealtime(
 		const { role, sessionId } = socket.data;
 		const participantId = socket.data.participantId;
 		const commands = new Commands(socket, sessions);
-		guardEvents(socket, commands, limits);
+		guardEvents(socket, commands, limits, inFlight);
 		if (role === 'presenter' || role === 'remote')
 			registerPresenter(commands, socket, { sessions, publisher });
 		else if (role === 'participant') registerParticipant(commands, socket, { sessions, publisher });
@@ -149,40 +163,47 @@ export function createRealtime(
 				publisher.publishSoon(session);
 				peers?.presenceChanged(sessionId);
 			}
-		} catch (error) {
-			console.error('Connection set-up failed:', error);
+		} catch (err) {
+			log.error({ conn: connectionId(socket), err }, 'connection set-up failed');
 			socket.disconnect(true);
 		}
 	});
 
+	let told = false;
+	const tellRestart = () => {
+		if (told) return;
+		told = true;
+		// The one message for every socket at once: the server is going, not the session. Only
+		// this instance's own sockets: with several instances, the others stay up.
+		io.local.emit('server:restarting');
+	};
 	return {
 		io,
+		tellRestart,
 		close: async () => {
-			// The one message for every socket of this instance: it is going, not the session (the
-			// other instances and their sockets stay).
-			io.local.emit('server:restarting');
+			tellRestart();
 			publisher.stop();
+			connections.stop();
+			// This instance's phones leave the shared online list at once.
 			await presence.stop?.();
 			await new Promise<void>((resolve) => void io.close(() => resolve()));
+			if (!(await inFlight.settle(SETTLE_MS)))
+				log.warn({ pending: inFlight.size }, 'commands still running at shutdown');
 			await shared?.close();
 		}
 	};
 }
 
+/** The app's realtime layer; the store stays open (a shutdown closes it after the HTTP side). */
 export async function attachRealtime(httpServer: HttpServer): Promise<Realtime> {
 	const app = await startApp();
-	const realtime = createRealtime(httpServer, app.sessions, {
+	return createRealtime(httpServer, app.sessions, {
 		limits: app.limits,
 		proxy: proxyOf(app.config),
 		hosts: app.hosts,
 		publicUrl: app.config.PUBLIC_URL,
 		shared: app.shared
 	});
-	return {
-		io: realtime.io,
-		// Every answer was committed before its ack; closing the store checkpoints the WAL.
-		close: () => realtime.close().then(() => app.sessions.store.close())
-	};
 }
 
 /** Browsers always send Origin on a websocket handshake; other clients (tests, tools) send none. */

@@ -1,5 +1,6 @@
 import type { Server, Socket } from 'socket.io';
 import type { ClientToServerEvents, Role, ServerToClientEvents } from '../../protocol';
+import { newId } from '../ops/requestId';
 import type { SessionChange } from '../sessions/service';
 
 /** Between instances (peers.ts): a stored change, or someone came or went (nothing stored). */
@@ -21,6 +22,15 @@ export type SocketData = {
 };
 export type IO = Server<ClientToServerEvents, ServerToClientEvents, PeerEvents, SocketData>;
 export type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, PeerEvents, SocketData>;
+
+const connectionIds = new WeakMap<LiveSocket, string>();
+
+/** The id a connection carries in every log line about it (the socket's own id is a credential). */
+export function connectionId(socket: LiveSocket): string {
+	let id = connectionIds.get(socket);
+	if (!id) connectionIds.set(socket, (id = newId()));
+	return id;
+}
 
 /** One room per session and role; nothing is ever broadcast to every socket. */
 export const rooms = {

@@ -5,6 +5,7 @@
  * finds what is already there.
  */
 import type Database from 'better-sqlite3';
+import { log } from '../../log';
 import { sqliteMigrations } from '../migrations/sqlite';
 import type { SqliteMigration } from '../migrations/sqlite/step';
 import { MIGRATIONS_TABLE, pendingMigrations } from '../migrations/plan';
@@ -33,7 +34,7 @@ export function migrateSqlite(
 	// every participant and answer of its sessions. They are checked before each commit instead.
 	db.pragma('foreign_keys = OFF');
 	try {
-		for (const migration of pending)
+		for (const migration of pending) {
 			db.transaction(() => {
 				migration.up(db);
 				const broken = db.pragma('foreign_key_check');
@@ -43,6 +44,8 @@ export function migrateSqlite(
 					);
 				record.run(migration.version, migration.name, now());
 			})();
+			log.info({ version: migration.version, name: migration.name }, 'schema step applied');
+		}
 	} finally {
 		db.pragma('foreign_keys = ON');
 	}
