@@ -1,8 +1,8 @@
 /**
  * Schema migrations for any store: numbered steps, applied once each, in order, and recorded in
  * the database's `schema_migrations` table. Each dialect keeps its own numbered list and applies
- * it in its own transactions (sqlite/migrate.ts); this decides what is still to do, and refuses a
- * database it cannot safely open.
+ * it in its own transactions (sqlite/migrate.ts, pg/migrate.ts); this decides what is still to
+ * do, and refuses a database it cannot safely open.
  */
 export type Migration<Up> = {
 	version: number;
