@@ -37,6 +37,7 @@ export default defineConfig({
 			'tests/integration/**/*.test.ts',
 			'tests/content/**/*.test.ts',
 			'tests/faults/**/*.test.ts',
+			'tests/cluster/**/*.test.ts',
 			'scripts/**/*.test.ts'
 		],
 		testTimeout: 20_000,

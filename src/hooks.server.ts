@@ -31,10 +31,12 @@ export const handleError: HandleServerError = ({ error, event, status }) => {
 const PRIVATE_PAGES = /^\/(s|present|screen|remote|sessions|takeaway|api|login)(\/|$)/;
 
 const TEST_HOOKS_META = '<meta name="forsta-test-hooks" content="on" />';
+/** Several instances behind a proxy without stickiness: pages connect by websocket only. */
+const WEBSOCKET_ONLY_META = '<meta name="forsta-transport" content="websocket" />';
 
 export const handle: Handle = async ({ event, resolve }) => {
 	markRoute(event.platform?.req, event.route.id);
-	const { config, logins, hosts } = getApp();
+	const { config, logins, hosts, shared } = getApp();
 	if (!hostAllowed(event.request.headers.get('host'), hosts))
 		return new Response('unknown host name; add it to ALLOWED_HOSTS', { status: 421 });
 	try {
@@ -64,8 +66,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.locale = locale;
 	const response = await resolve(event, {
 		transformPageChunk: ({ html }) => {
-			const page = html.replace('%lang%', locale);
-			return config.FORSTA_TEST_HOOKS ? page.replace('</head>', `${TEST_HOOKS_META}</head>`) : page;
+			const metas = [config.FORSTA_TEST_HOOKS && TEST_HOOKS_META, shared && WEBSOCKET_ONLY_META];
+			const head = metas.filter(Boolean).join('');
+			return html.replace('%lang%', locale).replace('</head>', `${head}</head>`);
 		}
 	});
 	for (const [name, value] of Object.entries(EVERY_RESPONSE)) response.headers.set(name, value);

@@ -51,7 +51,8 @@ export class LiveConnection<C extends CommandName = CommandName> extends LiveVie
 		this.commandTimeoutMs = options.commandTimeoutMs ?? COMMAND_TIMEOUT_MS;
 		this.socket = io(options.url, {
 			auth,
-			transports: ['websocket', 'polling'],
+			// Several instances accept websockets only, and say so in the page (hooks.server.ts).
+			transports: websocketOnly() ? ['websocket'] : ['websocket', 'polling'],
 			reconnectionDelayMax: 4000
 		});
 		const s = this.socket;
@@ -117,6 +118,13 @@ export class LiveConnection<C extends CommandName = CommandName> extends LiveVie
 		clearTimeout(this.retry);
 		this.socket.disconnect();
 	}
+}
+
+function websocketOnly(): boolean {
+	return (
+		typeof document !== 'undefined' &&
+		document.querySelector('meta[name="forsta-transport"]')?.getAttribute('content') === 'websocket'
+	);
 }
 
 /** The presenter console's connection. */

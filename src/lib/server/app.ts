@@ -5,6 +5,7 @@
  * before any request; from then on `getApp` hands it out.
  */
 import { resolve } from 'node:path';
+import { connectShared, type Shared } from './cluster/redis';
 import { hostsOf, readConfig, type Config } from './config';
 import { loadDeckLibrary, type DeckLibrary } from './decks';
 import { createLimits, type Limits } from './limits';
@@ -26,6 +27,8 @@ export type App = {
 	pseudonymKey: Buffer;
 	/** The host names pages and websockets answer for (hosts.ts). */
 	hosts: Set<string>;
+	/** Redis shared by the instances, with REDIS_URL (cluster/redis.ts). */
+	shared?: Shared;
 	/** What /readyz reports (ops/readiness.ts). */
 	readiness: Readiness;
 };
@@ -56,8 +59,15 @@ async function openApp(): Promise<App> {
 	const store = await openStore({ databaseUrl: config.DATABASE_URL, dataDir });
 	log.info({ store: config.DATABASE_URL ? 'postgresql' : 'sqlite' }, 'store opened');
 	const serverKey = loadServerKey(dataDir, config.SERVER_SECRET);
+	const shared = config.REDIS_URL
+		? connectShared(config.REDIS_URL, config.REDIS_PREFIX)
+		: undefined;
+	// Unreachable at start: each instance counts on its own until Redis answers (cluster/limiter.ts).
+	if (shared && !(await shared.ready()))
+		log.warn('Redis is not reachable yet; limits and who is online count per instance until it is');
 	const app: App = {
-		limits: createLimits({ sessionsPerHour: config.SESSIONS_PER_HOUR }),
+		shared,
+		limits: createLimits({ sessionsPerHour: config.SESSIONS_PER_HOUR, shared }),
 		logins: new PresenterLogins(
 			store,
 			derivedKey(serverKey, 'presenter-login'),
@@ -68,7 +78,7 @@ async function openApp(): Promise<App> {
 		config,
 		decks: loadDeckLibrary(resolve(config.DECKS_DIR), (line) => log.warn(line)),
 		sessions: new SessionService(store),
-		readiness: new Readiness(readinessChecks({ store }))
+		readiness: new Readiness(readinessChecks({ store, shared }))
 	};
 	registry[KEY] = app;
 	startRetention({ sessions: app.sessions, logins: app.logins, days: config.RETENTION_DAYS });

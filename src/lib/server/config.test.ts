@@ -25,8 +25,16 @@ describe('readConfig', () => {
 			ALLOWED_HOSTS: [],
 			SESSIONS_PER_HOUR: 20,
 			FORSTA_TEST_HOOKS: false,
+			REDIS_PREFIX: 'forsta',
 			XFF_DEPTH: 1
 		});
+	});
+
+	it('takes a Redis URL and prefix for several instances, and refuses anything else', () => {
+		expect(
+			readConfig({ REDIS_URL: 'redis://10.0.0.5:6379', REDIS_PREFIX: 'klinik-a' })
+		).toMatchObject({ REDIS_URL: 'redis://10.0.0.5:6379', REDIS_PREFIX: 'klinik-a' });
+		expect(() => readConfig({ REDIS_PREFIX: 'two words' })).toThrow(/REDIS_PREFIX/);
 	});
 
 	it('reads numbers, lists and switches from their text', () => {
@@ -69,6 +77,10 @@ describe('readConfig', () => {
 		['ADDRESS_HEADER', 'x forwarded', 'a header name'],
 		['XFF_DEPTH', '0', 'a positive integer'],
 		['FORSTA_TEST_HOOKS', 'yes', 'FORSTA_TEST_HOOKS'],
+		['DATABASE_URL', 'mysql://db/forsta', 'DATABASE_URL: use a postgres:// or postgresql:// URL'],
+		['DATABASE_URL', 'postgres://a b@/x', 'DATABASE_URL: not a valid URL'],
+		['DATABASE_URL', 'postgres://db.example', 'DATABASE_URL: the URL names no database'],
+		['DATABASE_URL', 'postgres://db/forsta?schema=Bad-Name', 'DATABASE_URL: schema "Bad-Name"'],
 		['PORT', 'abc', 'PORT: a port number 1–65535 (0: any free port) (got "abc")'],
 		['PORT', '65536', 'PORT: a port number'],
 		['HOST', 'klinik laptop', 'HOST: an address to listen on'],
@@ -76,11 +88,7 @@ describe('readConfig', () => {
 		['DRAIN_SECONDS', '60', 'DRAIN_SECONDS: a number of seconds, 0–30 (got "60")'],
 		['REDIS_URL', 'http://cache:6379', 'REDIS_URL: a redis:// or rediss:// address'],
 		['ORIGIN', 'ftp://klinik.dk', 'ORIGIN: an http:// or https:// address'],
-		['PROTOCOL_HEADER', 'x proto', 'PROTOCOL_HEADER: a header name'],
-		['DATABASE_URL', 'mysql://db/forsta', 'DATABASE_URL: use a postgres:// or postgresql:// URL'],
-		['DATABASE_URL', 'postgres://a b@/x', 'DATABASE_URL: not a valid URL'],
-		['DATABASE_URL', 'postgres://db.example', 'DATABASE_URL: the URL names no database'],
-		['DATABASE_URL', 'postgres://db/forsta?schema=Bad-Name', 'DATABASE_URL: schema "Bad-Name"']
+		['PROTOCOL_HEADER', 'x proto', 'PROTOCOL_HEADER: a header name']
 	])('refuses %s=%s', (name, value, words) => {
 		expect(refusal({ [name]: value })).toContain(words);
 	});

@@ -39,6 +39,11 @@ const envSchema = z.object({
 		.default(2),
 	/** Several instances share fan-out and limits through this Redis (redis:// or rediss://). */
 	REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'a redis:// or rediss:// address' }).optional(),
+	/** Where this installation's keys start in Redis, so installations sharing one stay apart. */
+	REDIS_PREFIX: z
+		.string()
+		.regex(/^[A-Za-z0-9:_-]{1,64}$/, 'letters, digits, ":", "_" and "-", up to 64')
+		.default('forsta'),
 	DATA_DIR: z.string().min(1, 'a folder').default('data'),
 	/**
 	 * postgres://user:password@host:5432/database[?schema=name] to keep everything in PostgreSQL

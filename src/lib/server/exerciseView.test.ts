@@ -6,7 +6,8 @@ import { SessionService } from './sessions/service';
 import type { LiveSession } from './sessions/session';
 import { createSqliteStore } from './store/sqlite/store';
 import type { AnswerRecord, Store } from './store/types';
-import { presenterSlides, publicState } from './views';
+import { publicState } from './realtime/publish';
+import { presenterSlides } from './views';
 
 const DECK = `---
 condition: low-back-pain

@@ -9,6 +9,8 @@
  * locked out by its own correct codes. Guesses in flight per client are capped as well.
  */
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { counters } from './cluster/limiter';
+import type { Shared } from './cluster/redis';
 
 export type GuessKind = 'joinCode' | 'personalCode' | 'password';
 
@@ -69,6 +71,11 @@ export type LimitOptions = {
 	eventsPer5Seconds?: number;
 	inFlight?: number;
 	queue?: number;
+	/**
+	 * With several instances: guesses, session starts and identities count in Redis for all of
+	 * them. A socket's event budget stays in memory: a socket lives on one instance.
+	 */
+	shared?: Shared;
 };
 
 const DAY = 86_400;
@@ -79,12 +86,13 @@ export function createLimits(options: LimitOptions = {}): Limits {
 		session: sessionBudget(options.sessionsPerHour ?? SESSIONS_PER_HOUR),
 		...options.budgets
 	};
+	const counter = counters(options.shared);
 	const windows = new Map(
 		Object.entries(budgets).map(([kind, b]) => [
 			kind,
 			{
-				short: new RateLimiterMemory({ points: b.perWindow, duration: b.windowSeconds }),
-				day: new RateLimiterMemory({ points: b.perDay, duration: DAY })
+				short: counter(`${kind}:short`, b.perWindow, b.windowSeconds),
+				day: counter(`${kind}:day`, b.perDay, DAY)
 			}
 		])
 	);
@@ -92,10 +100,11 @@ export function createLimits(options: LimitOptions = {}): Limits {
 		points: options.eventsPer5Seconds ?? EVENTS_PER_5_SECONDS,
 		duration: 5
 	});
-	const identities = new RateLimiterMemory({
-		points: options.identitiesPerSession ?? IDENTITIES_PER_SESSION,
-		duration: DAY
-	});
+	const identities = counter(
+		'identities',
+		options.identitiesPerSession ?? IDENTITIES_PER_SESSION,
+		DAY
+	);
 	const gate = createGate(options.inFlight ?? GUESSES_IN_FLIGHT, options.queue ?? GUESS_QUEUE);
 
 	/** Takes a point from both windows, or none: resolves to the seconds to wait, 0 when taken. */

@@ -1,11 +1,10 @@
 /**
- * What each role may see. The public state goes to the audience screen and to every phone, so
- * it carries no notes, no individual answers, no private goals, and no results before they are
- * revealed or while too few have answered.
+ * What the presenter, the paired remote and each participant may see. The public view, for the
+ * screen and every phone, lives with its sending in realtime/publish.ts.
  */
 import type { SafetyBlock, SafetyView } from '../decks/schema';
 import { questionPhase } from '../live/machine';
-import { GROUP_THRESHOLD, publicResultsOf, resultsOf } from '../questions/aggregate';
+import { resultsOf } from '../questions/aggregate';
 import { answerWords } from '../i18n/answerWords';
 import { displayAnswer, needsAttention } from '../questions/display';
 import { isModerated } from '../questions/values';
@@ -18,70 +17,16 @@ import type {
 	ParticipantView,
 	PresenterSlide,
 	PresenterState,
-	PublicState,
 	RemoteState,
 	SessionInfo
 } from '../protocol';
-import { exerciseView } from './exerciseView';
-import { questionOf, questionsOf, type LiveSession } from './sessions/session';
+import { questionsOf, type LiveSession } from './sessions/session';
 import type { AnswerRecord, ParticipantRecord } from './store/types';
 
-const safetyView = ({ html, redFlag }: SafetyBlock): SafetyView => ({ html, redFlag });
+export const safetyView = ({ html, redFlag }: SafetyBlock): SafetyView => ({ html, redFlag });
 
-const answersTo = (answers: AnswerRecord[], questionId: string) =>
+export const answersTo = (answers: AnswerRecord[], questionId: string) =>
 	answers.filter((a) => a.questionId === questionId);
-
-/** One patient's own answers need no hiding; anywhere else no one may be singled out. */
-function thresholdFor(mode: LiveSession['record']['state']['mode']): number {
-	return mode === 'individual' ? 1 : GROUP_THRESHOLD;
-}
-
-export function publicState(
-	session: LiveSession,
-	answers: AnswerRecord[],
-	participantsOnline: number,
-	now: number
-): PublicState {
-	const { state } = session.record;
-	const slide = state.phase === 'live' ? session.deck.slides[state.slideIndex] : undefined;
-	const active = state.activeQuestionId ? questionOf(session, state.activeQuestionId) : undefined;
-	const question = active ? questionView(active, questionPhase(state, active.id)) : null;
-	const own = active ? answersTo(answers, active.id) : [];
-	// One patient sees their own result as soon as they answer; a group waits for the reveal.
-	const exercise = exerciseView(session, answers, thresholdFor(state.mode));
-	const showResults =
-		question?.phase === 'revealed' || (state.mode === 'individual' && own.length > 0);
-	return {
-		seq: state.seq,
-		phase: state.phase,
-		mode: state.mode,
-		deckTitle: session.deck.title,
-		deckLanguage: session.deck.language,
-		joinCode: session.record.joinCode,
-		slideIndex: state.slideIndex,
-		slideCount: session.deck.slides.length,
-		slide: slide
-			? {
-					index: state.slideIndex,
-					id: slide.id,
-					title: slide.title,
-					html: slide.html,
-					safety: slide.safety.map(safetyView),
-					...(slide.figure ? { figure: slide.figure } : {}),
-					...(slide.media ? { media: mediaView(slide.media) } : {})
-				}
-			: null,
-		question,
-		results: active && showResults ? publicResultsOf(active, own, thresholdFor(state.mode)) : null,
-		dialogue: state.dialogue,
-		film: state.film,
-		...(exercise ? { exercise } : {}),
-		serverNow: now,
-		participantsOnline,
-		closingSafety:
-			state.phase === 'ended' ? session.deck.slides.flatMap((s) => s.safety.map(safetyView)) : []
-	};
-}
 
 export function sessionInfo(session: LiveSession, course: SessionInfo['course']): SessionInfo {
 	const { record, deck } = session;

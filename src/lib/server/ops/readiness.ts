@@ -3,6 +3,7 @@
  * the process is not draining for a shutdown. The dependencies are listed in `readinessChecks`
  * only; with REDIS_URL (several instances) the Redis check joins that list.
  */
+import type { Shared } from '../cluster/redis';
 import type { Store } from '../store/types';
 
 export type ReadinessCheck = { name: string; check(): Promise<void> };
@@ -15,8 +16,12 @@ export type ReadinessReport =
 /** A probe never waits longer than this for one dependency. */
 export const CHECK_TIMEOUT_MS = 2000;
 
-export function readinessChecks(deps: { store: Store }): ReadinessCheck[] {
-	return [{ name: 'database', check: () => deps.store.ping() }];
+export function readinessChecks(deps: { store: Store; shared?: Shared }): ReadinessCheck[] {
+	const { store, shared } = deps;
+	return [
+		{ name: 'database', check: () => store.ping() },
+		...(shared ? [{ name: 'redis', check: () => shared.ping() }] : [])
+	];
 }
 
 export class Readiness {

@@ -81,7 +81,12 @@ export function authenticate(
 				};
 				return next();
 			}
-			const session = await sessions.get(hello.sessionId);
+			// A remote's pairing is read from the store itself: it may have been revoked on another
+			// instance a moment ago.
+			const session =
+				hello.role === 'remote'
+					? await sessions.fresh(hello.sessionId)
+					: await sessions.get(hello.sessionId);
 			if (hello.role === 'remote') {
 				if (!session)
 					return next(refused('forbidden', 'this link does not give access to the session'));

@@ -3,8 +3,11 @@
  * tests can boot it on a random port with their own store; `attachRealtime` wires the app's.
  */
 import type { IncomingHttpHeaders, Server as HttpServer } from 'node:http';
+import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { createLimits, type Limits } from '../limits';
 import { Server } from 'socket.io';
+import { SharedPresence } from '../cluster/presence';
+import type { Shared } from '../cluster/redis';
 import { MAX_PAYLOAD_BYTES } from '../../protocol';
 import { startApp } from '../app';
 import { clientAddress, type ProxySettings } from '../clientAddress';
@@ -19,7 +22,8 @@ import { logConnections } from './connectionLog';
 import { Commands, guardEvents } from './guard';
 import { InFlight } from './inflight';
 import { registerParticipant } from './participant';
-import { Presence } from './presence';
+import { linkPeers, sessionRooms } from './peers';
+import { Presence, type Online } from './presence';
 import { registerPresenter } from './presenter';
 import { createPublisher } from './publish';
 import { connectionId, rooms, type IO, type LiveSocket } from './types';
@@ -45,6 +49,11 @@ export type RealtimeOptions = {
 	socketsPerAddress?: number;
 	/** The address phones use, when it differs from the Host header (PUBLIC_URL). */
 	publicUrl?: string;
+	/**
+	 * Several instances (REDIS_URL): broadcasts, notes between instances, who is online and the
+	 * limits go through Redis, and sockets speak websocket only, so no proxy stickiness is needed.
+	 */
+	shared?: Shared;
 };
 
 export function createRealtime(
@@ -56,8 +65,17 @@ export function createRealtime(
 	const proxy = options.proxy ?? { xffDepth: 1 };
 	const hosts = options.hosts ?? allowedHosts({ publicUrl: options.publicUrl });
 	const cap = capConnections(options.socketsPerAddress ?? SOCKETS_PER_ADDRESS);
+	const { shared } = options;
 	const io: IO = new Server(httpServer, {
 		serveClient: false,
+		...(shared && {
+			transports: ['websocket'],
+			adapter: createAdapter(shared.queued, {
+				streamName: `${shared.prefix}:socket.io`,
+				channelPrefix: `${shared.prefix}:socket.io`,
+				sessionKeyPrefix: `${shared.prefix}:sio:session:`
+			})
+		}),
 		// CORS does not protect websockets: a page on another site must not open one to us.
 		allowRequest: (request, callback) => {
 			if (
@@ -81,19 +99,17 @@ export function createRealtime(
 		// anything between the two gets a `payload_too_large` error ack from the guard.
 		maxHttpBufferSize: MAX_PAYLOAD_BYTES * 8
 	});
-	const presence = new Presence();
+	const presence: Online = shared ? new SharedPresence(shared) : new Presence();
 	const publisher = createPublisher(io, sessions, presence);
+	const peers = shared ? linkPeers(io, sessions, publisher) : undefined;
 	const inFlight = new InFlight();
 	const connections = logConnections(io);
 	cap.watch(io);
 	authenticate(io, sessions, limits, proxy);
-	// A deleted session takes its connections with it; phones then show that it has ended.
-	sessions.onDeleted((sessionId) => {
-		io.in([
-			rooms.presenter(sessionId),
-			rooms.screen(sessionId),
-			rooms.participants(sessionId)
-		]).disconnectSockets(true);
+	// A deleted session takes its connections with it, on every instance; phones then show that
+	// it has ended.
+	sessions.onChange(({ sessionId, kind }) => {
+		if (kind === 'deleted') io.in(sessionRooms(sessionId)).disconnectSockets(true);
 	});
 
 	io.on('connection', async (socket: LiveSocket) => {
@@ -114,15 +130,19 @@ export function createRealtime(
 			if (!session) return void socket.disconnect(true);
 			if (role === 'participant' && participantId) {
 				await join(sessions, session, participantId, socket.data.nickname || undefined);
-				presence.add(sessionId, participantId);
+				const listed = presence.add(sessionId, participantId);
 				void socket.join([
 					rooms.participants(sessionId),
 					rooms.participant(sessionId, participantId)
 				]);
 				socket.on('disconnect', () => {
-					presence.remove(sessionId, participantId);
-					publisher.publishSoon(session);
+					// Other instances count again once the shared list no longer has the phone.
+					void Promise.resolve(presence.remove(sessionId, participantId)).then(() => {
+						publisher.publishSoon(session);
+						peers?.presenceChanged(sessionId);
+					});
 				});
+				await listed;
 			} else {
 				if (role === 'remote') {
 					// A newly paired phone replaces the one before it: one remote at a time.
@@ -139,7 +159,10 @@ export function createRealtime(
 			}
 			// Every (re)connect gets the full current state, whatever was missed in between.
 			socket.emit('session:snapshot', await publisher.snapshot(session, socket.data));
-			if (role === 'participant') publisher.publishSoon(session);
+			if (role === 'participant') {
+				publisher.publishSoon(session);
+				peers?.presenceChanged(sessionId);
+			}
 		} catch (err) {
 			log.error({ conn: connectionId(socket), err }, 'connection set-up failed');
 			socket.disconnect(true);
@@ -161,9 +184,12 @@ export function createRealtime(
 			tellRestart();
 			publisher.stop();
 			connections.stop();
+			// This instance's phones leave the shared online list at once.
+			await presence.stop?.();
 			await new Promise<void>((resolve) => void io.close(() => resolve()));
 			if (!(await inFlight.settle(SETTLE_MS)))
 				log.warn({ pending: inFlight.size }, 'commands still running at shutdown');
+			await shared?.close();
 		}
 	};
 }
@@ -175,7 +201,8 @@ export async function attachRealtime(httpServer: HttpServer): Promise<Realtime> 
 		limits: app.limits,
 		proxy: proxyOf(app.config),
 		hosts: app.hosts,
-		publicUrl: app.config.PUBLIC_URL
+		publicUrl: app.config.PUBLIC_URL,
+		shared: app.shared
 	});
 }
 

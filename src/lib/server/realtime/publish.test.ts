@@ -81,6 +81,34 @@ describe('publish', () => {
 	});
 });
 
+describe('a slide change', () => {
+	it('reads nothing from the store: the views come from the cached session', async () => {
+		const server = await startServer();
+		cleanups.push(async () => {
+			await server.stop();
+			removeDir(server.dir);
+		});
+		const { session, presenterKey } = await server.sessions.create(fixtureDeck());
+		const sessionId = session.record.id;
+		const presenter = await connect(server, { role: 'presenter', sessionId, presenterKey });
+		const phone = await connect(server, {
+			role: 'participant',
+			joinCode: session.record.joinCode,
+			participantId: newParticipantId()
+		});
+		const store = server.sessions.store;
+		const reads = (Object.keys(store) as (keyof typeof store)[])
+			.filter((name) => /^(get|list|find|reentry)/.test(name))
+			.map((name) => vi.spyOn(store, name));
+		expect(reads.length).toBeGreaterThan(5);
+		const moved = waitFor(phone.socket, 'session:state', (s) => s.slideIndex === 0);
+		const consoleState = waitFor(presenter.socket, 'presenter:state', (s) => s.seq > 1);
+		expect(await send(presenter.socket, 'slide:next', {})).toMatchObject({ ok: true });
+		await Promise.all([moved, consoleState]);
+		for (const read of reads) expect(read).not.toHaveBeenCalled();
+	});
+});
+
 describe('publishSoon', () => {
 	it('turns a burst of changes into one broadcast, and none after the server stops', async () => {
 		vi.useFakeTimers();

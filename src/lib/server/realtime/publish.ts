@@ -1,18 +1,86 @@
-/** Sends every room of a session its view of the current state, after a change was stored. */
+/**
+ * Sends every room of a session its view of the current state, after a change was stored. The
+ * public view goes to the audience screen and to every phone, so it carries no notes, no
+ * individual answers, no private goals, and no results before they are revealed or while too few
+ * have answered.
+ *
+ * Each instance sends only to its own sockets, from its own cache, which holds the session's
+ * answers and participants: a publish reads nothing from the store. Another instance's change
+ * reaches this one as a note (peers.ts), after which this instance publishes for its sockets.
+ */
+import type { PublicState, Snapshot } from '../../protocol';
+import { questionPhase } from '../../live/machine';
+import { GROUP_THRESHOLD, publicResultsOf } from '../../questions/aggregate';
+import { questionView } from '../../questions/view';
+import { mediaView } from '../../decks/media';
+import { courseChanges, makeReentryCode, previousAnswers } from '../course';
+import { exerciseView } from '../exerciseView';
 import type { SessionService } from '../sessions/service';
-import type { LiveSession } from '../sessions/session';
+import { answersOf, participantsOf, questionOf, type LiveSession } from '../sessions/session';
+import type { AnswerRecord } from '../store/types';
 import {
+	answersTo,
 	myAnswers,
 	presenterSlides,
 	presenterState,
-	publicState,
 	remoteState,
+	safetyView,
 	sessionInfo
 } from '../views';
-import type { Snapshot } from '../../protocol';
-import { courseChanges, makeReentryCode, previousAnswers } from '../course';
-import type { Presence } from './presence';
+import type { Online } from './presence';
 import { rooms, type IO, type SocketData } from './types';
+
+/** One patient's own answers need no hiding; anywhere else no one may be singled out. */
+function thresholdFor(mode: LiveSession['record']['state']['mode']): number {
+	return mode === 'individual' ? 1 : GROUP_THRESHOLD;
+}
+
+export function publicState(
+	session: LiveSession,
+	answers: AnswerRecord[],
+	participantsOnline: number,
+	now: number
+): PublicState {
+	const { state } = session.record;
+	const slide = state.phase === 'live' ? session.deck.slides[state.slideIndex] : undefined;
+	const active = state.activeQuestionId ? questionOf(session, state.activeQuestionId) : undefined;
+	const question = active ? questionView(active, questionPhase(state, active.id)) : null;
+	const own = active ? answersTo(answers, active.id) : [];
+	const exercise = exerciseView(session, answers, thresholdFor(state.mode));
+	// One patient sees their own result as soon as they answer; a group waits for the reveal.
+	const showResults =
+		question?.phase === 'revealed' || (state.mode === 'individual' && own.length > 0);
+	return {
+		seq: state.seq,
+		phase: state.phase,
+		mode: state.mode,
+		deckTitle: session.deck.title,
+		deckLanguage: session.deck.language,
+		joinCode: session.record.joinCode,
+		slideIndex: state.slideIndex,
+		slideCount: session.deck.slides.length,
+		slide: slide
+			? {
+					index: state.slideIndex,
+					id: slide.id,
+					title: slide.title,
+					html: slide.html,
+					safety: slide.safety.map(safetyView),
+					...(slide.figure ? { figure: slide.figure } : {}),
+					...(slide.media ? { media: mediaView(slide.media) } : {})
+				}
+			: null,
+		question,
+		results: active && showResults ? publicResultsOf(active, own, thresholdFor(state.mode)) : null,
+		dialogue: state.dialogue,
+		film: state.film,
+		...(exercise ? { exercise } : {}),
+		serverNow: now,
+		participantsOnline,
+		closingSafety:
+			state.phase === 'ended' ? session.deck.slides.flatMap((s) => s.safety.map(safetyView)) : []
+	};
+}
 
 export type Publisher = {
 	publish(session: LiveSession): Promise<void>;
@@ -28,14 +96,14 @@ export type Publisher = {
 	stop(): void;
 };
 
-export function createPublisher(io: IO, sessions: SessionService, presence: Presence): Publisher {
+export function createPublisher(io: IO, sessions: SessionService, presence: Online): Publisher {
 	async function gather(session: LiveSession) {
 		const id = session.record.id;
-		const [answers, participants] = await Promise.all([
-			sessions.store.listAnswers(id),
-			sessions.store.listParticipants(id)
-		]);
-		const online = presence.online(id);
+		// Another instance changed the answers: read once for a burst of its notes.
+		const current = session.stale ? ((await sessions.get(id)) ?? session) : session;
+		const answers = answersOf(current);
+		const participants = participantsOf(current);
+		const online = await presence.online(id);
 		return {
 			answers,
 			participants,
@@ -72,16 +140,15 @@ export function createPublisher(io: IO, sessions: SessionService, presence: Pres
 		async publish(session) {
 			const id = session.record.id;
 			const { answers, participants, online, state } = await gather(session);
-			io.to([rooms.participants(id), rooms.screen(id), rooms.presenter(id), rooms.remote(id)]).emit(
-				'session:state',
-				state
-			);
-			io.to(rooms.remote(id)).emit('remote:state', remoteState(session));
+			const local = io.local;
+			local
+				.to([rooms.participants(id), rooms.screen(id), rooms.presenter(id), rooms.remote(id)])
+				.emit('session:state', state);
+			local.to(rooms.remote(id)).emit('remote:state', remoteState(session));
 			const changes = await courseChanges(sessions.store, session, answers);
-			io.to(rooms.presenter(id)).emit(
-				'presenter:state',
-				presenterState(session, answers, participants, online, changes)
-			);
+			local
+				.to(rooms.presenter(id))
+				.emit('presenter:state', presenterState(session, answers, participants, online, changes));
 		},
 		stop() {
 			stopped = true;
@@ -89,6 +156,7 @@ export function createPublisher(io: IO, sessions: SessionService, presence: Pres
 			pending.clear();
 		},
 		dropRemotes(sessionId) {
+			// Through the adapter: the paired phone stops on whichever instance it is connected to.
 			io.in(rooms.remote(sessionId)).disconnectSockets(true);
 		},
 		async snapshot(session, who) {

@@ -1,6 +1,11 @@
 import type { Server, Socket } from 'socket.io';
 import type { ClientToServerEvents, Role, ServerToClientEvents } from '../../protocol';
 import { newId } from '../ops/requestId';
+import type { SessionChange } from '../sessions/service';
+
+/** Between instances (peers.ts): a stored change, or someone came or went (nothing stored). */
+export type Note = SessionChange | { sessionId: string; kind: 'presence' };
+export type PeerEvents = { 'session:changed': (note: Note) => void };
 
 export type SocketData = {
 	role: Role;
@@ -15,18 +20,8 @@ export type SocketData = {
 	/** For a phone that just paired: its new key, handed over once in the first snapshot. */
 	newRemoteKey?: string;
 };
-export type IO = Server<
-	ClientToServerEvents,
-	ServerToClientEvents,
-	Record<string, never>,
-	SocketData
->;
-export type LiveSocket = Socket<
-	ClientToServerEvents,
-	ServerToClientEvents,
-	Record<string, never>,
-	SocketData
->;
+export type IO = Server<ClientToServerEvents, ServerToClientEvents, PeerEvents, SocketData>;
+export type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, PeerEvents, SocketData>;
 
 const connectionIds = new WeakMap<LiveSocket, string>();
 

@@ -7,7 +7,7 @@ import type { AnswerSubmit } from '../../protocol';
 import { needsReview } from '../languageFilter';
 import type { AnswerRecord, ParticipantRecord } from '../store/types';
 import type { SessionService } from './service';
-import { questionOf, type LiveSession } from './session';
+import { dropAnswers, keepAnswer, questionOf, type LiveSession } from './session';
 
 type AnswerOutcome = { ok: true; answer: AnswerRecord; duplicate: boolean } | Refusal;
 
@@ -17,17 +17,18 @@ export async function join(
 	participantId: string,
 	nickname: string | undefined
 ): Promise<ParticipantRecord> {
-	const known = (await sessions.store.listParticipants(session.record.id)).find(
-		(p) => p.id === participantId
-	);
+	const known = session.participants.get(participantId);
 	const participant: ParticipantRecord = {
 		sessionId: session.record.id,
 		id: participantId,
 		nickname: nickname ?? known?.nickname ?? '',
 		joinedAt: known?.joinedAt ?? sessions.now()
 	};
-	if (!known || known.nickname !== participant.nickname)
+	if (!known || known.nickname !== participant.nickname) {
 		await sessions.store.upsertParticipant(participant);
+		session.participants.set(participantId, participant);
+		sessions.answersChanged(session);
+	}
 	return participant;
 }
 
@@ -36,6 +37,8 @@ export async function hasParticipant(
 	session: LiveSession,
 	participantId: string
 ): Promise<boolean> {
+	if (session.participants.has(participantId)) return true;
+	// Joined through another instance a moment ago, before its note arrived here.
 	const known = await sessions.store.listParticipants(session.record.id);
 	return known.some((p) => p.id === participantId);
 }
@@ -76,12 +79,17 @@ export function submitAnswer(
 		};
 		const saved = await store.saveAnswer(answer);
 		// Someone who deleted their data and answers again is back in the list.
-		await store.ensureParticipant({
+		const participant = {
 			sessionId: session.record.id,
 			id: participantId,
 			nickname: '',
 			joinedAt: sessions.now()
-		});
+		};
+		await store.ensureParticipant(participant);
+		keepAnswer(session, saved.answer);
+		if (!session.participants.has(participantId))
+			session.participants.set(participantId, participant);
+		if (!saved.duplicate) sessions.answersChanged(session);
 		return { ok: true, ...saved };
 	});
 }
@@ -93,9 +101,13 @@ export function moderate(
 	answerId: string,
 	status: ModerationStatus
 ): Promise<boolean> {
-	return sessions.inTurn(session, () =>
-		sessions.store.setAnswerStatus(session.record.id, answerId, status)
-	);
+	return sessions.inTurn(session, async () => {
+		if (!(await sessions.store.setAnswerStatus(session.record.id, answerId, status))) return false;
+		for (const answer of session.answers.values())
+			if (answer.answerId === answerId) answer.status = status;
+		sessions.answersChanged(session);
+		return true;
+	});
 }
 
 /** A participant deletes their own answers from their phone. */
@@ -107,5 +119,8 @@ export function forgetParticipant(
 	return sessions.inTurn(session, async () => {
 		await sessions.store.forgetParticipant(session.record.id, participantId);
 		await sessions.store.purge();
+		dropAnswers(session, (a) => a.participantId === participantId);
+		session.participants.delete(participantId);
+		sessions.answersChanged(session);
 	});
 }

@@ -2,7 +2,8 @@
  * Runs sessions on top of the pure state machine and the store. The server is authoritative:
  * every change passes the machine, is written to the store, and only then is acknowledged.
  * Changes to one session run one at a time (`inTurn`) so two quick clicks cannot interleave.
- * This module keeps the sessions: starting, finding, caching and deleting them.
+ * This module keeps the sessions: starting, finding, caching and deleting them. Every change it
+ * stores is also told to its listeners, so other instances can bring their caches up to date.
  */
 import { randomInt } from 'node:crypto';
 import type { Deck } from '../../decks/schema';
@@ -11,8 +12,14 @@ import { initialState, transition } from '../../live/machine';
 import { refuse } from '../../live/refusal';
 import type { LiveState, SessionMode, StateCommand, Transition } from '../../live/types';
 import { hashSecret, newSecret, secretMatches } from '../secrets';
-import type { CourseRecord, SessionRecord, Store } from '../store/types';
-import type { LiveSession } from './session';
+import type {
+	AnswerRecord,
+	CourseRecord,
+	ParticipantRecord,
+	SessionRecord,
+	Store
+} from '../store/types';
+import { dropAnswers, fill, type LiveSession } from './session';
 
 const DAY = 86_400_000;
 /** A session still in the lobby this many days after it started is deleted. */
@@ -31,9 +38,15 @@ export class JoinCodesExhausted extends Error {
 
 export type Created = { session: LiveSession; presenterKey: string; screenKey: string };
 
+/** What changed in a session: its state (with the new state), its answers or people, or all of it. */
+export type SessionChange =
+	| { sessionId: string; kind: 'state'; state: LiveState }
+	| { sessionId: string; kind: 'answers' }
+	| { sessionId: string; kind: 'deleted' };
+
 export class SessionService {
 	private cache = new Map<string, LiveSession>();
-	private deletedListeners: ((sessionId: string) => void)[] = [];
+	private listeners: ((change: SessionChange) => void)[] = [];
 	private queues = new Map<string, Promise<unknown>>();
 
 	constructor(
@@ -71,16 +84,38 @@ export class SessionService {
 		}
 	}
 
+	/** The cached session (its answers read again if another instance changed them), or the stored. */
 	async get(id: string): Promise<LiveSession | undefined> {
 		const cached = this.cache.get(id);
-		if (cached) return cached;
+		if (cached) return cached.stale ? this.reread(cached) : cached;
 		const record = await this.store.getSession(id);
-		return record && this.remember(record);
+		if (!record) return undefined;
+		const [answers, participants] = await Promise.all([
+			this.store.listAnswers(id),
+			this.store.listParticipants(id)
+		]);
+		// Another caller may have loaded it meanwhile: one object per session in this process.
+		return this.cache.get(id) ?? this.remember(record, answers, participants);
 	}
 
 	async findByCode(joinCode: string): Promise<LiveSession | undefined> {
 		const record = await this.store.findSessionByCode(joinCode);
-		return record && ((await this.get(record.id)) ?? this.remember(record));
+		return record && this.get(record.id);
+	}
+
+	/** The session if this instance holds it, without reading anything. */
+	cached(id: string): LiveSession | undefined {
+		return this.cache.get(id);
+	}
+
+	/** The session as stored now, for a check no stale cache may answer (a remote's pairing). */
+	async fresh(id: string): Promise<LiveSession | undefined> {
+		const session = await this.get(id);
+		const record = session && (await this.store.getSession(id));
+		if (!session || !record) return undefined;
+		if (record.state.seq > session.record.state.seq)
+			session.record.state = { ...initialState(), ...record.state };
+		return session;
 	}
 
 	isPresenter(session: LiveSession, key: string): boolean {
@@ -103,31 +138,50 @@ export class SessionService {
 	 */
 	run(session: LiveSession, command: StateCommand): Promise<Transition> {
 		return this.inTurn(session, async () => {
-			const before = session.record.state;
-			const result = transition(before, command, session.shape, this.now());
-			if (!result.ok || result.state === before) return result;
-			if (command.type === 'question:reset') {
-				await this.store.deleteAnswers(session.record.id, command.questionId);
-				await this.store.purge();
+			for (let attempt = 0; ; attempt++) {
+				const before = session.record.state;
+				const result = transition(before, command, session.shape, this.now());
+				if (!result.ok || result.state === before) return result;
+				if (command.type === 'question:reset') {
+					await this.store.deleteAnswers(session.record.id, command.questionId);
+					await this.store.purge();
+					dropAnswers(session, (a) => a.questionId === command.questionId);
+					this.answersChanged(session);
+				}
+				if (await this.saveState(session, result.state, before)) return result;
+				// Another instance moved the session on: judged once more against its state.
+				if (attempt > 0 || !(await this.fresh(session.record.id)))
+					return refuse('invalid_state', 'the session changed; try again');
 			}
-			// Another process moved the session on: the next command sees its state.
-			if (!(await this.saveState(session, result.state, before)))
-				return refuse('invalid_state', 'the session changed; try again');
-			return result;
 		});
 	}
 
 	/**
 	 * Stores the session's next state if no one else moved it on since `before`; false if someone
-	 * did (another process), and the next look-up reads the session afresh.
+	 * did (another instance). Listeners hear of the new state.
 	 */
 	async saveState(session: LiveSession, next: LiveState, before: LiveState): Promise<boolean> {
-		if (!(await this.store.saveState(session.record.id, next, before.seq))) {
-			this.cache.delete(session.record.id);
-			return false;
-		}
+		if (!(await this.store.saveState(session.record.id, next, before.seq))) return false;
 		session.record.state = next;
+		this.tell({ sessionId: session.record.id, kind: 'state', state: next });
 		return true;
+	}
+
+	/** Tells the listeners that this instance changed a session's answers or participants. */
+	answersChanged(session: LiveSession): void {
+		this.tell({ sessionId: session.record.id, kind: 'answers' });
+	}
+
+	/**
+	 * Another instance's change: a newer state replaces the cached one, changed answers are read
+	 * again at the next use, a deleted session leaves the cache.
+	 */
+	apply(change: SessionChange): void {
+		const cached = this.cache.get(change.sessionId);
+		if (change.kind === 'deleted') this.cache.delete(change.sessionId);
+		else if (cached && change.kind === 'answers') cached.stale = true;
+		else if (cached && change.kind === 'state' && change.state.seq > cached.record.state.seq)
+			cached.record.state = { ...initialState(), ...change.state };
 	}
 
 	/** Runs a change to one session after the changes to it that came before. */
@@ -143,9 +197,13 @@ export class SessionService {
 		return next;
 	}
 
-	/** Lets the realtime layer close the connections of a session that was deleted. */
-	onDeleted(listener: (sessionId: string) => void): void {
-		this.deletedListeners.push(listener);
+	/** Lets the realtime layer follow every change: close a deleted session, tell other instances. */
+	onChange(listener: (change: SessionChange) => void): void {
+		this.listeners.push(listener);
+	}
+
+	private tell(change: SessionChange): void {
+		for (const listener of this.listeners) listener(change);
 	}
 
 	async deleteSession(sessionId: string): Promise<boolean> {
@@ -171,11 +229,26 @@ export class SessionService {
 	private forget(ids: string[]): void {
 		for (const id of ids) {
 			this.cache.delete(id);
-			for (const listener of this.deletedListeners) listener(id);
+			this.tell({ sessionId: id, kind: 'deleted' });
 		}
 	}
 
-	private remember(record: SessionRecord): LiveSession {
+	private async reread(session: LiveSession): Promise<LiveSession> {
+		session.stale = false;
+		const id = session.record.id;
+		const [answers, participants] = await Promise.all([
+			this.store.listAnswers(id),
+			this.store.listParticipants(id)
+		]);
+		fill(session, answers, participants);
+		return session;
+	}
+
+	private remember(
+		record: SessionRecord,
+		answers: AnswerRecord[] = [],
+		participants: ParticipantRecord[] = []
+	): LiveSession {
 		const deck = JSON.parse(record.deckJson) as Deck;
 		// States stored by an earlier version lack newer fields; defaults fill them in.
 		record.state = { ...initialState(), ...record.state };
@@ -188,7 +261,16 @@ export class SessionService {
 			filmSlides: new Set(deck.slides.flatMap((s, i) => (s.media?.kind === 'video' ? [i] : []))),
 			exercises: deck.slides.map((s) => s.exercise ?? null)
 		};
-		const session = { record, deck, shape, questions };
+		const session: LiveSession = {
+			record,
+			deck,
+			shape,
+			questions,
+			answers: new Map(),
+			participants: new Map(),
+			stale: false
+		};
+		fill(session, answers, participants);
 		this.cache.set(record.id, session);
 		return session;
 	}

@@ -120,7 +120,7 @@ export interface Store {
 	findLogin(tokenHash: string): Promise<LoginRecord | undefined>;
 	/** Deletes logins expired at `now` and, unless null, those granted under another password. */
 	purgeLogins(now: number, keepPasswordTag: string | null): Promise<void>;
-	/** Resolves when the database answers a trivial query; for readiness checks. */
+	/** Resolves when the store answers a trivial query; rejects when it cannot (readiness). */
 	ping(): Promise<void>;
 	/**
 	 * Runs `task` unless another holder of `name` is running it — in this process or, on

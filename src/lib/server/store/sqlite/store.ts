@@ -17,6 +17,7 @@ export function createSqliteStore(file: string): Store {
 	const q = prepareStatements(db);
 	// One process owns the file: a name is held only against this store's own overlapping runs.
 	const running = new Set<string>();
+	const alive = db.prepare('SELECT 1');
 
 	const saveAnswer = db.transaction((answer: AnswerRecord): SaveAnswerResult => {
 		const existing = q.answer.get(answer.sessionId, answer.questionId, answer.participantId);
@@ -167,7 +168,7 @@ export function createSqliteStore(file: string): Store {
 			db.pragma('wal_checkpoint(TRUNCATE)');
 		},
 		async ping() {
-			db.prepare('SELECT 1').get();
+			alive.get();
 		},
 		async runExclusive(name, task) {
 			if (running.has(name)) return undefined;
