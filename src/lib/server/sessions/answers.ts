@@ -49,49 +49,66 @@ export function submitAnswer(
 	participantId: string,
 	submit: AnswerSubmit
 ): Promise<AnswerOutcome> {
-	const { store } = sessions;
 	return sessions.inTurn(session, async () => {
-		const state = session.record.state;
-		const question = questionOf(session, submit.questionId);
-		if (state.phase === 'ended') return refuse('session_ended', 'the session has ended');
-		if (!question) return refuse('not_found', 'no such question in this session');
-
-		const existing = await store.getAnswer(session.record.id, submit.questionId, participantId);
-		// A re-sent answer (same id) is acknowledged again even after the question closed.
-		if (existing?.answerId === submit.answerId)
-			return { ok: true, answer: existing, duplicate: true };
-		if (questionPhase(state, submit.questionId) !== 'open') {
-			return refuse('invalid_state', 'this question is not open for answers');
-		}
-		const checked = checkAnswer(question, submit.value);
-		if (!checked.ok) return refuse('bad_request', checked.message);
-		const moderated = isModerated(question);
-		const answer: AnswerRecord = {
-			sessionId: session.record.id,
-			participantId,
-			questionId: submit.questionId,
-			answerId: submit.answerId,
-			value: checked.value,
-			// Text for the screen waits for the presenter; a changed entry is reviewed again.
-			status: moderated ? 'pending' : null,
-			flagged: moderated && typeof checked.value === 'string' && needsReview(checked.value),
-			answeredAt: sessions.now()
-		};
-		const saved = await store.saveAnswer(answer);
-		// Someone who deleted their data and answers again is back in the list.
-		const participant = {
-			sessionId: session.record.id,
-			id: participantId,
-			nickname: '',
-			joinedAt: sessions.now()
-		};
-		await store.ensureParticipant(participant);
-		keepAnswer(session, saved.answer);
-		if (!session.participants.has(participantId))
-			session.participants.set(participantId, participant);
-		if (!saved.duplicate) sessions.answersChanged(session);
-		return { ok: true, ...saved };
+		const outcome = await judgeAndSave(sessions, session, participantId, submit);
+		if (outcome !== 'stale') return outcome;
+		// Another instance moved the session on since this one last heard: judge it again against
+		// the stored state; a second miss means the session is changing under us.
+		await sessions.fresh(session.record.id);
+		const again = await judgeAndSave(sessions, session, participantId, submit);
+		return again === 'stale' ? refuse('invalid_state', 'the session changed; try again') : again;
 	});
+}
+
+/** Judges an answer against the session's state and stores it, unless that state is stale. */
+async function judgeAndSave(
+	sessions: SessionService,
+	session: LiveSession,
+	participantId: string,
+	submit: AnswerSubmit
+): Promise<AnswerOutcome | 'stale'> {
+	const { store } = sessions;
+	const state = session.record.state;
+	const question = questionOf(session, submit.questionId);
+	if (state.phase === 'ended') return refuse('session_ended', 'the session has ended');
+	if (!question) return refuse('not_found', 'no such question in this session');
+
+	const existing = await store.getAnswer(session.record.id, submit.questionId, participantId);
+	// A re-sent answer (same id) is acknowledged again even after the question closed.
+	if (existing?.answerId === submit.answerId)
+		return { ok: true, answer: existing, duplicate: true };
+	if (questionPhase(state, submit.questionId) !== 'open') {
+		return refuse('invalid_state', 'this question is not open for answers');
+	}
+	const checked = checkAnswer(question, submit.value);
+	if (!checked.ok) return refuse('bad_request', checked.message);
+	const moderated = isModerated(question);
+	const answer: AnswerRecord = {
+		sessionId: session.record.id,
+		participantId,
+		questionId: submit.questionId,
+		answerId: submit.answerId,
+		value: checked.value,
+		// Text for the screen waits for the presenter; a changed entry is reviewed again.
+		status: moderated ? 'pending' : null,
+		flagged: moderated && typeof checked.value === 'string' && needsReview(checked.value),
+		answeredAt: sessions.now()
+	};
+	const saved = await store.saveAnswer(answer, state.seq);
+	if (saved.stale) return 'stale';
+	// Someone who deleted their data and answers again is back in the list.
+	const participant = {
+		sessionId: session.record.id,
+		id: participantId,
+		nickname: '',
+		joinedAt: sessions.now()
+	};
+	await store.ensureParticipant(participant);
+	keepAnswer(session, saved.answer);
+	if (!session.participants.has(participantId))
+		session.participants.set(participantId, participant);
+	if (!saved.duplicate) sessions.answersChanged(session);
+	return { ok: true, ...saved };
 }
 
 /** Approves an entry for the screen or hides it again; false when there is no such entry. */

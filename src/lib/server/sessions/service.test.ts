@@ -101,4 +101,37 @@ describe('SessionService across instances', () => {
 		await a.run(session, { type: 'question:reset', questionId: 'smerte' });
 		expect(answersOf(session)).toEqual([]);
 	});
+
+	it('judges an answer again against the stored state when the note that closed the question is late', async () => {
+		const { a, b } = twoInstances();
+		const { session } = await a.create(fixtureDeck());
+		await a.run(session, { type: 'slide:next' });
+		await a.run(session, { type: 'question:open', questionId: 'smerte' });
+		const late = (await b.get(session.record.id))!;
+		expect(late.record.state.questions.smerte).toBe('open');
+		// a closes the question; b has not heard of it when a phone's answer reaches it.
+		await a.run(session, { type: 'question:close', questionId: 'smerte' });
+		const outcome = await submitAnswer(b, late, 'p1', {
+			questionId: 'smerte',
+			answerId: 'too-late',
+			value: 4
+		});
+		expect(outcome).toMatchObject({ ok: false, error: { code: 'invalid_state' } });
+		expect(await a.store.listAnswers(session.record.id)).toEqual([]);
+		expect(late.record.state.questions.smerte).toBe('closed');
+
+		// Moved on but still open (a new slide): judged again and stored, not refused.
+		await a.run(session, { type: 'question:open', questionId: 'smerte' });
+		await b.fresh(session.record.id);
+		await a.run(session, { type: 'slide:next' });
+		const kept = await submitAnswer(b, late, 'p1', {
+			questionId: 'smerte',
+			answerId: 'in-time',
+			value: 5
+		});
+		expect(kept).toMatchObject({ ok: true, duplicate: false });
+		expect((await a.store.listAnswers(session.record.id)).map((x) => x.answerId)).toEqual([
+			'in-time'
+		]);
+	});
 });

@@ -56,7 +56,11 @@ export type SessionSummary = {
 /** A presenter login: the hash of the cookie's token, never the token itself. */
 export type LoginRecord = { tokenHash: string; passwordTag: string; expiresAt: number };
 
-export type SaveAnswerResult = { answer: AnswerRecord; duplicate: boolean };
+/**
+ * `stale`: nothing was written, because the session's stored state is no longer the one the
+ * answer was judged against (another instance moved it on); judge it again against the new one.
+ */
+export type SaveAnswerResult = { answer: AnswerRecord; duplicate: boolean; stale?: true };
 
 export interface Store {
 	createSession(session: SessionRecord): Promise<void>;
@@ -73,8 +77,10 @@ export interface Store {
 	/**
 	 * Stores a participant's answer to a question, replacing an earlier one. Re-sending the same
 	 * answerId changes nothing and reports `duplicate`. Resolves only once the write is durable.
+	 * With `judgedAtSeq`, the answer is written only while the session's stored state still has
+	 * that sequence number, in the same transaction (otherwise `stale`).
 	 */
-	saveAnswer(answer: AnswerRecord): Promise<SaveAnswerResult>;
+	saveAnswer(answer: AnswerRecord, judgedAtSeq?: number): Promise<SaveAnswerResult>;
 	listAnswers(sessionId: string, questionId?: string): Promise<AnswerRecord[]>;
 	getAnswer(
 		sessionId: string,

@@ -28,6 +28,26 @@ export function answersContract(c: Contract): void {
 			expect(await c.store.getAnswer('room', 'goal', 'nobody')).toBeUndefined();
 		});
 
+		it('writes an answer judged against a state only while that state is the stored one', async () => {
+			const seq = (await c.store.getSession('room'))!.state.seq;
+			const judged = answer('room', 'p', { answerId: 'judged' });
+			expect(await c.store.saveAnswer(judged, seq + 1)).toEqual({
+				answer: judged,
+				duplicate: false,
+				stale: true
+			});
+			expect(await c.store.listAnswers('room')).toEqual([]);
+			expect(await c.store.saveAnswer(judged, seq)).toEqual({ answer: judged, duplicate: false });
+			// A re-sent answer is a duplicate whatever the state has become since.
+			expect(await c.store.saveAnswer(judged, seq + 5)).toEqual({
+				answer: judged,
+				duplicate: true
+			});
+			const changed = answer('room', 'p', { answerId: 'changed', value: 9 });
+			expect(await c.store.saveAnswer(changed, seq + 5)).toMatchObject({ stale: true });
+			expect(await c.store.listAnswers('room')).toEqual([judged]);
+		});
+
 		it('replaces an earlier answer, and reports a re-sent one as a duplicate that changes nothing', async () => {
 			const first = answer('room', 'p', { answerId: 'one', value: 3 });
 			expect(await c.store.saveAnswer(first)).toEqual({ answer: first, duplicate: false });

@@ -25,8 +25,11 @@ export const sql = {
 	// One statement decides insert, replace or duplicate, so callers racing with the same answer
 	// (a phone retrying through another instance) store it once: the second waits for the first's
 	// row, then finds its own answerId there and returns nothing.
+	// $9: the state's sequence number the answer was judged against, or null for none. The
+	// session's row is share-locked, so a state change waits for this answer, or this answer sees it.
 	upsertAnswer: `INSERT INTO answers (session_id, question_id, participant_id, answer_id, value_json, status, flagged, answered_at)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+		SELECT $1, $2, $3, $4, $5, $6, $7, $8
+		WHERE $9::bigint IS NULL OR EXISTS (SELECT 1 FROM sessions WHERE id = $1 AND seq = $9::bigint FOR SHARE)
 		ON CONFLICT (session_id, question_id, participant_id)
 		DO UPDATE SET answer_id = excluded.answer_id, value_json = excluded.value_json, status = excluded.status,
 		  flagged = excluded.flagged, answered_at = excluded.answered_at

@@ -95,7 +95,7 @@ function pgStore(pool: pg.Pool, target: PgTarget): Store {
 		async listParticipants(sessionId) {
 			return (await rows<ParticipantRow>(sql.participants, [sessionId])).map(toParticipant);
 		},
-		async saveAnswer(answer) {
+		async saveAnswer(answer, judgedAtSeq) {
 			const written = await changed(sql.upsertAnswer, [
 				answer.sessionId,
 				answer.questionId,
@@ -104,7 +104,8 @@ function pgStore(pool: pg.Pool, target: PgTarget): Store {
 				JSON.stringify(answer.value),
 				answer.status,
 				answer.flagged,
-				answer.answeredAt
+				answer.answeredAt,
+				judgedAtSeq ?? null
 			]);
 			if (written) return { answer, duplicate: false };
 			const [row] = await rows<AnswerRow>(sql.answer, [
@@ -112,7 +113,9 @@ function pgStore(pool: pg.Pool, target: PgTarget): Store {
 				answer.questionId,
 				answer.participantId
 			]);
-			return { answer: row ? toAnswer(row) : answer, duplicate: true };
+			if (row?.answer_id === answer.answerId) return { answer: toAnswer(row), duplicate: true };
+			// Nothing written and no such answer: the session moved on since it was judged.
+			return { answer, duplicate: false, stale: true };
 		},
 		async getAnswer(sessionId, questionId, participantId) {
 			const [row] = await rows<AnswerRow>(sql.answer, [sessionId, questionId, participantId]);

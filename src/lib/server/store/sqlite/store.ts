@@ -19,18 +19,23 @@ export function createSqliteStore(file: string): Store {
 	const running = new Set<string>();
 	const alive = db.prepare('SELECT 1');
 
-	const saveAnswer = db.transaction((answer: AnswerRecord): SaveAnswerResult => {
-		const existing = q.answer.get(answer.sessionId, answer.questionId, answer.participantId);
-		if (existing && existing.answer_id === answer.answerId) {
-			return { answer: toAnswer(existing), duplicate: true };
+	const saveAnswer = db.transaction(
+		(answer: AnswerRecord, judgedAtSeq?: number): SaveAnswerResult => {
+			const existing = q.answer.get(answer.sessionId, answer.questionId, answer.participantId);
+			if (existing && existing.answer_id === answer.answerId) {
+				return { answer: toAnswer(existing), duplicate: true };
+			}
+			// Another process sharing the file moved the session on since the answer was judged.
+			if (judgedAtSeq !== undefined && q.seqOf.get(answer.sessionId)?.seq !== judgedAtSeq)
+				return { answer, duplicate: false, stale: true };
+			q.upsertAnswer.run({
+				...answer,
+				valueJson: JSON.stringify(answer.value),
+				flagged: answer.flagged ? 1 : 0
+			});
+			return { answer, duplicate: false };
 		}
-		q.upsertAnswer.run({
-			...answer,
-			valueJson: JSON.stringify(answer.value),
-			flagged: answer.flagged ? 1 : 0
-		});
-		return { answer, duplicate: false };
-	});
+	);
 
 	return {
 		async createSession(s) {
@@ -74,8 +79,9 @@ export function createSqliteStore(file: string): Store {
 		async listParticipants(sessionId) {
 			return q.participants.all(sessionId).map(toParticipant);
 		},
-		async saveAnswer(answer) {
-			return saveAnswer(answer);
+		async saveAnswer(answer, judgedAtSeq) {
+			// IMMEDIATE: the write lock first, so the state read above cannot change before the write.
+			return saveAnswer.immediate(answer, judgedAtSeq);
 		},
 		async getAnswer(sessionId, questionId, participantId) {
 			const row = q.answer.get(sessionId, questionId, participantId);
