@@ -11,11 +11,11 @@ import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-	asPresenter,
 	connect,
 	newParticipantId,
 	removeDir,
 	send,
+	startWithOpenQuestion,
 	type Client
 } from '../support/live';
 import { startServerProcess, stopServerProcess, type ServerProcess } from '../support/process';
@@ -47,20 +47,9 @@ async function backup(args: string[] = [], env: Record<string, string> = {}) {
 describe('npm run backup', () => {
 	it('copies the live database while answers are being written', async () => {
 		server = await startServerProcess(dataDir);
-		const created = await fetch(`${server.url}/api/sessions`, {
-			method: 'POST',
-			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify({ deckId: 'laenderyg-full' })
-		});
-		const { sessionId, joinCode, presenterKey } = (await created.json()) as Record<string, string>;
-		const presenter = await connect(
-			{ url: server.url, clients: sockets },
-			{ role: 'presenter', sessionId: sessionId!, presenterKey: presenterKey! }
-		);
-		const questionId = asPresenter(presenter.snapshot).slides[0]!.questionIds[0]!;
-		expect(await send(presenter.socket, 'slide:next', {})).toMatchObject({ ok: true });
-		expect(await send(presenter.socket, 'question:open', { questionId })).toMatchObject({
-			ok: true
+		const { joinCode, questionId } = await startWithOpenQuestion({
+			url: server.url,
+			clients: sockets
 		});
 		const phones = await Promise.all(
 			Array.from({ length: 40 }, () =>

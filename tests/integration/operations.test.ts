@@ -15,12 +15,12 @@ import { answerHealth } from '../../src/lib/server/ops/health';
 import { Readiness, readinessChecks } from '../../src/lib/server/ops/readiness';
 import { createSqliteStore } from '../../src/lib/server/store/sqlite/store';
 import {
-	asPresenter,
 	connect,
 	newParticipantId,
 	removeDir,
 	send,
 	waitFor,
+	startWithOpenQuestion,
 	type Client
 } from '../support/live';
 import { startServerProcess, stopServerProcess, type ServerProcess } from '../support/process';
@@ -119,20 +119,9 @@ describe('request ids', () => {
 describe('SIGTERM', () => {
 	it('turns /readyz to 503 before the port closes, and keeps an answer sent just before', async () => {
 		const { server, dir } = await boot({ DRAIN_SECONDS: '1' });
-		const created = await fetch(`${server.url}/api/sessions`, {
-			method: 'POST',
-			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify({ deckId: 'laenderyg-full' })
-		});
-		const { sessionId, joinCode, presenterKey } = (await created.json()) as Record<string, string>;
-		const presenter = await connect(
-			{ url: server.url, clients: sockets },
-			{ role: 'presenter', sessionId: sessionId!, presenterKey: presenterKey! }
-		);
-		const questionId = asPresenter(presenter.snapshot).slides[0]!.questionIds[0]!;
-		expect(await send(presenter.socket, 'slide:next', {})).toMatchObject({ ok: true });
-		expect(await send(presenter.socket, 'question:open', { questionId })).toMatchObject({
-			ok: true
+		const { sessionId, joinCode, questionId } = await startWithOpenQuestion({
+			url: server.url,
+			clients: sockets
 		});
 		const phone = await connect(
 			{ url: server.url, clients: sockets },

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { io as connectClient, type Socket } from 'socket.io-client';
+import { expect } from 'vitest';
 import { parseDeck } from '../../src/lib/decks/parse';
 import type { Deck } from '../../src/lib/decks/schema';
 import type {
@@ -216,4 +217,31 @@ export function asPresenter(snapshot: Snapshot): Extract<Snapshot, { role: 'pres
 	if (snapshot.role !== 'presenter')
 		throw new Error(`expected a presenter snapshot, got ${snapshot.role}`);
 	return snapshot;
+}
+
+/**
+ * A session started over HTTP on a running server (a process of its own), its presenter
+ * connected, on the first slide with that slide's first question open.
+ */
+export async function startWithOpenQuestion(
+	server: { url: string; clients: Client[] },
+	deckId = 'laenderyg-full'
+) {
+	const created = await fetch(`${server.url}/api/sessions`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ deckId })
+	});
+	const { sessionId, joinCode, presenterKey } = (await created.json()) as Record<string, string>;
+	const presenter = await connect(server, {
+		role: 'presenter',
+		sessionId: sessionId!,
+		presenterKey: presenterKey!
+	});
+	const questionId = asPresenter(presenter.snapshot).slides[0]!.questionIds[0]!;
+	expect(await send(presenter.socket, 'slide:next', {})).toMatchObject({ ok: true });
+	expect(await send(presenter.socket, 'question:open', { questionId })).toMatchObject({
+		ok: true
+	});
+	return { sessionId: sessionId!, joinCode: joinCode!, presenter, questionId };
 }
