@@ -37,3 +37,18 @@ describe('exercises in the decks', () => {
 		}
 	);
 });
+
+describe('every deck has exercises to do together (issue: exercises in every deck)', () => {
+	it.each(decks.map((d) => [d.id, d] as const))('%s', (_id, deck) => {
+		const own = deck.slides.flatMap((s) => (s.exercise ? [s.exercise] : []));
+		expect(own.length).toBeGreaterThanOrEqual(deck.variant === 'FULL' ? 2 : 1);
+		const ids = own.map((e) => e.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		// A FULL deck has a relief exercise with a breathing pace, as the main source suggests,
+		// and at least one more that fits the condition.
+		if (deck.variant === 'FULL') {
+			expect(own.some((e) => e.pace !== null)).toBe(true);
+			expect(own.some((e) => e.pace === null)).toBe(true);
+		}
+	});
+});
