@@ -34,6 +34,10 @@ for (const id of deckIds) {
 		expect(await slides.count()).toBeGreaterThan(8);
 		await expect(slides.first().locator('h2')).toBeVisible();
 		await expect(page.locator('.notes').first()).toBeVisible();
+		// Every shipped deck has an exercise: its steps and adaptations can be read before class.
+		const exercise = page.getByTestId('preview-exercise').first();
+		await expect(exercise.locator('ol li').first()).toBeVisible();
+		await expect(exercise.getByTestId('exercise-notes')).toContainText('Tilpasninger');
 
 		await page.goto(`/decks/${id}/handout`);
 		await expect(page.getByTestId('handout').locator('h1')).toBeVisible();
