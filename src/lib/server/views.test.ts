@@ -5,7 +5,8 @@ import { fixtureDeck } from '../../../tests/support/live';
 import { answer, open, runAll, viewSessions } from '../../../tests/support/views';
 import type { StateCommand } from '../live/types';
 import type { LiveSession } from './sessions/session';
-import { myAnswers, presenterSlides, presenterState, remoteState } from './views';
+import { presenterState } from './presenterView';
+import { myAnswers, presenterSlides, remoteState } from './views';
 
 const services = viewSessions();
 const run = (session: LiveSession, ...commands: StateCommand[]) =>
