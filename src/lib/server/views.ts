@@ -27,8 +27,13 @@ export function sessionInfo(session: LiveSession, course: SessionInfo['course'])
 	};
 }
 
+/** Built once per deck version (decks are shared and never change), for every console's snapshot. */
+const slidesOf = new WeakMap<LiveSession['deck'], PresenterSlide[]>();
+
 export function presenterSlides(session: LiveSession): PresenterSlide[] {
-	return session.deck.slides.map((slide, index) => ({
+	const kept = slidesOf.get(session.deck);
+	if (kept) return kept;
+	const slides = session.deck.slides.map((slide, index) => ({
 		index,
 		id: slide.id,
 		title: slide.title,
@@ -44,6 +49,8 @@ export function presenterSlides(session: LiveSession): PresenterSlide[] {
 		...(slide.media ? { media: mediaView(slide.media) } : {}),
 		...(slide.exercise ? { exercise: slide.exercise } : {})
 	}));
+	slidesOf.set(session.deck, slides);
+	return slides;
 }
 
 /** A paired phone sees the slide titles and the questions of the current slide, nothing private. */
