@@ -4,6 +4,7 @@
  * did not answer then get no message at all. A (re)connecting socket never depends on this: it
  * gets the full state in its snapshot.
  */
+import { createHash } from 'node:crypto';
 import type { PublicState, RemoteState } from '../../protocol';
 import type { LiveSession } from '../sessions/session';
 
@@ -14,6 +15,9 @@ type Sent = Partial<Record<Audience, string>>;
 
 /** Keyed by the cached session object: a session read again starts with nothing sent. */
 const sent = new WeakMap<LiveSession, Sent>();
+
+/** A view is kept as its digest: a few bytes per session, not a copy of the slide. */
+const digest = (view: string) => createHash('sha1').update(view).digest('base64');
 
 /** The public state as the phones see it: everything but the clock and the online count. */
 export const phoneView = (state: PublicState) =>
@@ -32,7 +36,8 @@ export const remoteView = (remote: RemoteState) => JSON.stringify(remote);
 export function changedFor(session: LiveSession, audience: Audience, view: string): boolean {
 	let last = sent.get(session);
 	if (!last) sent.set(session, (last = {}));
-	if (last[audience] === view) return false;
-	last[audience] = view;
+	const seen = digest(view);
+	if (last[audience] === seen) return false;
+	last[audience] = seen;
 	return true;
 }
