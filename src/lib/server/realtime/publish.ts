@@ -92,8 +92,11 @@ export type Publisher = {
 	 */
 	publishSoon(session: LiveSession): void;
 	snapshot(session: LiveSession, who: SocketData): Promise<Snapshot>;
-	/** Closes the paired phone's connections, after a revoke or a new pairing. */
-	dropRemotes(sessionId: string): void;
+	/**
+	 * Closes the paired phone's connections, after a revoke or a new pairing; `keep` is the new
+	 * phone's own socket, which may already be in the room when the close arrives.
+	 */
+	dropRemotes(sessionId: string, keep?: string): void;
 	/** Drops broadcasts still waiting and schedules no more: the server is shutting down. */
 	stop(): void;
 };
@@ -160,9 +163,11 @@ export function createPublisher(io: IO, sessions: SessionService, presence: Onli
 			for (const timer of pending.values()) clearTimeout(timer);
 			pending.clear();
 		},
-		dropRemotes(sessionId) {
+		dropRemotes(sessionId, keep) {
 			// Through the adapter: the paired phone stops on whichever instance it is connected to.
-			io.in(rooms.remote(sessionId)).disconnectSockets(true);
+			// With several instances this instance closes its own only after Redis took the note.
+			const room = io.in(rooms.remote(sessionId));
+			(keep ? room.except(keep) : room).disconnectSockets(true);
 		},
 		async snapshot(session, who) {
 			// What the store holds is read first, the state last: a snapshot is never older than
