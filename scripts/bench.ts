@@ -8,6 +8,7 @@ import { killAll } from './bench/children';
 import { catalogue, toJson, toLines, type Results } from './bench/figures';
 import { includes, makePlan, type Phase } from './bench/plan';
 import { runPopulation, type Population } from './bench/population';
+import { presenterCpu } from './bench/presenter-cpu';
 import { renderTable } from './bench/table';
 import { ensureBuild, targetNames } from './bench/targets';
 
@@ -63,6 +64,8 @@ try {
 			}
 		});
 	}
+	// In this process, on Forstå's code alone: the bare server has no console to compare with.
+	if (wants('presenter')) await presenterCpu(results.forsta);
 } catch (error) {
 	console.error(`\nThe benchmark failed: ${(error as Error).stack ?? String(error)}\n${usage}`);
 	killAll();

@@ -1,5 +1,5 @@
 /** Which figures the benchmark reports, under which key (for --json) and with which label. */
-import type { Plan } from './plan';
+import { presenterSession, type Plan } from './plan';
 import type { Summary } from './stats';
 import { ratio, type Line } from './table';
 import type { Target } from './targets';
@@ -121,7 +121,18 @@ export function catalogue(plan: Plan): Entry[] {
 		{ section: `Memory (server RSS), ${c250}` },
 		{ key: 'memory.base', label: 'RSS after warm-up, before the sessions', unit: 'MB' },
 		{ key: 'memory.perSession', label: 'per session (its presenter connected)', unit: 'KB' },
-		{ key: 'memory.perPhone', label: 'per phone', unit: 'KB' }
+		{ key: 'memory.perPhone', label: 'per phone', unit: 'KB' },
+		{
+			section: `The presenter's update, ${presenterSession.phones} phones answering ${presenterSession.questions} questions (Forstå's code in-process)`
+		},
+		{ key: 'presenter.cpu.p50', label: 'CPU per update, p50', unit: 'ms', ratio: false },
+		{
+			key: 'presenter.cpu.last',
+			label: 'CPU per update, last question, p50',
+			unit: 'ms',
+			ratio: false
+		},
+		{ key: 'presenter.cpu.max', label: 'CPU per update, max', unit: 'ms', ratio: false }
 	);
 	return entries;
 }

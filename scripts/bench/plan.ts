@@ -1,7 +1,18 @@
 /** The schedule both servers get: how many phones in how many sessions, what they do and when. */
 
-export const phases = ['joins', 'memory', 'fanout', 'bytes', 'answers', 'storm'] as const;
+export const phases = [
+	'joins',
+	'memory',
+	'fanout',
+	'bytes',
+	'answers',
+	'storm',
+	'presenter'
+] as const;
 export type Phase = (typeof phases)[number];
+
+/** The presenter phase (presenter-cpu.ts): one session of this many phones and questions. */
+export const presenterSession = { phones: 300, questions: 10 };
 
 export type AnswerStep = { rate: number; seconds: number };
 

@@ -78,27 +78,37 @@ export async function previousAnswers(
 	return [...found.values()];
 }
 
+/**
+ * Per 0–10 item, each participant's most recent answer in the earlier sessions of the course:
+ * what the changes are measured from. It changes only when an earlier session does, so a
+ * publish can keep it (realtime/courseCache.ts).
+ */
+export type AnswersBefore = Map<string, Map<string, number>>;
+
+export async function answersBefore(store: Store, session: LiveSession): Promise<AnswersBefore> {
+	const before: AnswersBefore = new Map();
+	for (const { answers } of await earlier(store, session)) {
+		for (const a of answers) {
+			if (typeof a.value !== 'number') continue;
+			const item = before.get(a.questionId) ?? new Map<string, number>();
+			if (!item.has(a.participantId)) item.set(a.participantId, a.value);
+			before.set(a.questionId, item);
+		}
+	}
+	return before;
+}
+
 /** Each participant's change on the repeated 0–10 items, and the group's (medians). */
-export async function courseChanges(
-	store: Store,
+export function courseChanges(
+	answered: AnswersBefore,
 	session: LiveSession,
 	answers: AnswerRecord[]
-): Promise<CourseChange[]> {
-	const sessionsBefore = await earlier(store, session);
-	if (sessionsBefore.length === 0) return [];
+): CourseChange[] {
+	if (answered.size === 0) return [];
 	const changes: CourseChange[] = [];
 	for (const question of questionsOf(session).filter(isScale)) {
-		const before = new Map<string, number>();
-		for (const { answers: old } of sessionsBefore) {
-			for (const a of old)
-				if (
-					a.questionId === question.id &&
-					typeof a.value === 'number' &&
-					!before.has(a.participantId)
-				)
-					before.set(a.participantId, a.value);
-		}
-		if (before.size === 0) continue;
+		const before = answered.get(question.id);
+		if (!before || before.size === 0) continue;
 		const now = new Map(
 			answers
 				.filter((a) => a.questionId === question.id && typeof a.value === 'number')

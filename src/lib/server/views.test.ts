@@ -5,7 +5,8 @@ import { fixtureDeck } from '../../../tests/support/live';
 import { answer, open, runAll, viewSessions } from '../../../tests/support/views';
 import type { StateCommand } from '../live/types';
 import type { LiveSession } from './sessions/session';
-import { myAnswers, presenterSlides, presenterState, remoteState } from './views';
+import { presenterState } from './presenterView';
+import { myAnswers, presenterSlides, remoteState } from './views';
 
 const services = viewSessions();
 const run = (session: LiveSession, ...commands: StateCommand[]) =>
@@ -66,6 +67,19 @@ describe('presenterState', () => {
 				['b', 'enig', 'Enig', false]
 			]
 		);
+	});
+
+	it('counts a question again when its answers change, also when an entry is approved in place', async () => {
+		const { session } = await services.sessions.create(allTypesDeck());
+		await run(session, { type: 'slide:next' }, open('ord'));
+		const words = [answer('ord', 'a', 'gåtur', { status: 'pending' })];
+		const cloud = (answers: typeof words) =>
+			presenterState(session, answers, [], new Set(), []).questions.find((q) => q.id === 'ord')!;
+		expect(cloud(words).results).toMatchObject({ type: 'words', words: [] });
+		words[0]!.status = 'approved';
+		expect(cloud(words).results).toMatchObject({ words: [{ word: 'gåtur', count: 1 }] });
+		const more = [...words, answer('ord', 'b', 'gåtur', { status: 'approved' })];
+		expect(cloud(more)).toMatchObject({ count: 2, results: { words: [{ count: 2 }] } });
 	});
 
 	it('warns of red-flag slides the room has not seen, and tells whether a phone is paired', async () => {

@@ -1,27 +1,14 @@
 /**
- * What the presenter, the paired remote and each participant may see. The public view, for the
- * screen and every phone, lives with its sending in realtime/publish.ts.
+ * What the presenter's slides, the paired remote and each participant may see. The console's
+ * live view is in presenterView.ts; the public view, for the screen and every phone, lives with
+ * its sending in realtime/publish.ts.
  */
 import type { SafetyBlock, SafetyView } from '../decks/schema';
 import { questionPhase } from '../live/machine';
-import { resultsOf } from '../questions/aggregate';
-import { answerWords } from '../i18n/answerWords';
-import { displayAnswer, needsAttention } from '../questions/display';
-import { isModerated } from '../questions/values';
-import { questionView } from '../questions/view';
 import { mediaView } from '../decks/media';
-import type {
-	CourseChange,
-	EntryView,
-	MyAnswer,
-	ParticipantView,
-	PresenterSlide,
-	PresenterState,
-	RemoteState,
-	SessionInfo
-} from '../protocol';
-import { questionsOf, type LiveSession } from './sessions/session';
-import type { AnswerRecord, ParticipantRecord } from './store/types';
+import type { MyAnswer, PresenterSlide, RemoteState, SessionInfo } from '../protocol';
+import type { LiveSession } from './sessions/session';
+import type { AnswerRecord } from './store/types';
 
 export const safetyView = ({ html, redFlag }: SafetyBlock): SafetyView => ({ html, redFlag });
 
@@ -40,8 +27,13 @@ export function sessionInfo(session: LiveSession, course: SessionInfo['course'])
 	};
 }
 
+/** Built once per deck version (decks are shared and never change), for every console's snapshot. */
+const slidesOf = new WeakMap<LiveSession['deck'], PresenterSlide[]>();
+
 export function presenterSlides(session: LiveSession): PresenterSlide[] {
-	return session.deck.slides.map((slide, index) => ({
+	const kept = slidesOf.get(session.deck);
+	if (kept) return kept;
+	const slides = session.deck.slides.map((slide, index) => ({
 		index,
 		id: slide.id,
 		title: slide.title,
@@ -57,76 +49,8 @@ export function presenterSlides(session: LiveSession): PresenterSlide[] {
 		...(slide.media ? { media: mediaView(slide.media) } : {}),
 		...(slide.exercise ? { exercise: slide.exercise } : {})
 	}));
-}
-
-export function presenterState(
-	session: LiveSession,
-	answers: AnswerRecord[],
-	participants: ParticipantRecord[],
-	online: ReadonlySet<string>,
-	changes: CourseChange[]
-): PresenterState {
-	const { state } = session.record;
-	const all = questionsOf(session);
-	const byId = new Map(all.map((q) => [q.id, q]));
-	const questions = all.map((q) => {
-		const own = answersTo(answers, q.id);
-		return {
-			id: q.id,
-			type: q.type,
-			text: q.text,
-			added: !session.questions.has(q.id),
-			view: questionView(q, questionPhase(state, q.id)),
-			phase: questionPhase(state, q.id),
-			count: own.length,
-			results: resultsOf(q, own),
-			alertAdvice: ('alert-advice' in q && q['alert-advice']) || null
-		};
-	});
-	const people: ParticipantView[] = participants.map((p) => ({
-		id: p.id,
-		nickname: p.nickname,
-		online: online.has(p.id),
-		answered: answers.filter((a) => a.participantId === p.id).length
-	}));
-	const entries: EntryView[] = answers
-		.filter((a) => a.status !== null && isModerated(byId.get(a.questionId)!))
-		.map((a) => ({
-			answerId: a.answerId,
-			questionId: a.questionId,
-			participantId: a.participantId,
-			text: String(a.value),
-			status: a.status!,
-			flagged: a.flagged
-		}));
-	// Answers read in the deck's language, like the questions they answer.
-	const words = answerWords(session.deck.language);
-	const responses = answers.flatMap((a) => {
-		const question = byId.get(a.questionId);
-		return question
-			? [
-					{
-						participantId: a.participantId,
-						questionId: a.questionId,
-						display: displayAnswer(question, a.value, words),
-						alert: needsAttention(question, a.value)
-					}
-				]
-			: [];
-	});
-	return {
-		remote: { paired: state.remote.keyHash !== null, pairing: state.remote.pairingHash !== null },
-		seq: state.seq,
-		activeQuestionId: state.activeQuestionId,
-		questions,
-		participants: people,
-		entries,
-		responses,
-		changes,
-		unseenSafety: session.deck.slides.flatMap((slide, index) =>
-			slide.safety.length > 0 && !state.shown.includes(index) ? [index] : []
-		)
-	};
+	slidesOf.set(session.deck, slides);
+	return slides;
 }
 
 /** A paired phone sees the slide titles and the questions of the current slide, nothing private. */

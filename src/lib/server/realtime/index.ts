@@ -146,7 +146,7 @@ export function createRealtime(
 			} else {
 				if (role === 'remote') {
 					// A newly paired phone replaces the one before it: one remote at a time.
-					if (socket.data.newRemoteKey) publisher.dropRemotes(sessionId);
+					if (socket.data.newRemoteKey) publisher.dropRemotes(sessionId, socket.id);
 					await publisher.publish(session);
 				}
 				void socket.join(

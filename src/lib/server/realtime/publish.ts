@@ -15,6 +15,7 @@ import { questionView } from '../../questions/view';
 import { mediaView } from '../../decks/media';
 import { courseChanges, makeReentryCode, previousAnswers } from '../course';
 import { exerciseView } from '../exerciseView';
+import { presenterState } from '../presenterView';
 import type { SessionService } from '../sessions/service';
 import { answersOf, participantsOf, questionOf, type LiveSession } from '../sessions/session';
 import type { AnswerRecord } from '../store/types';
@@ -22,12 +23,13 @@ import {
 	answersTo,
 	myAnswers,
 	presenterSlides,
-	presenterState,
 	remoteState,
 	safetyView,
 	sessionInfo
 } from '../views';
+import { createCourseCache } from './courseCache';
 import type { Online } from './presence';
+import { changedFor, phoneView, remoteView, screenView } from './sent';
 import { rooms, type IO, type SocketData } from './types';
 
 /** One patient's own answers need no hiding; anywhere else no one may be singled out. */
@@ -90,8 +92,11 @@ export type Publisher = {
 	 */
 	publishSoon(session: LiveSession): void;
 	snapshot(session: LiveSession, who: SocketData): Promise<Snapshot>;
-	/** Closes the paired phone's connections, after a revoke or a new pairing. */
-	dropRemotes(sessionId: string): void;
+	/**
+	 * Closes the paired phone's connections, after a revoke or a new pairing; `keep` is the new
+	 * phone's own socket, which may already be in the room when the close arrives.
+	 */
+	dropRemotes(sessionId: string, keep?: string): void;
 	/** Drops broadcasts still waiting and schedules no more: the server is shutting down. */
 	stop(): void;
 };
@@ -102,28 +107,16 @@ export function createPublisher(io: IO, sessions: SessionService, presence: Onli
 		// Another instance changed the answers: read once for a burst of its notes.
 		const current = session.stale ? ((await sessions.get(id)) ?? session) : session;
 		const answers = answersOf(current);
-		const participants = participantsOf(current);
 		const online = await presence.online(id);
 		return {
+			current,
 			answers,
-			participants,
 			online,
 			state: publicState(session, answers, online.size, Date.now())
 		};
 	}
 
-	/** The course's name and where this session falls in it. */
-	async function courseInfo(session: LiveSession) {
-		const courseId = session.record.courseId;
-		const course = courseId ? await sessions.store.getCourse(courseId) : undefined;
-		if (!course) return null;
-		const all = await sessions.store.listCourseSessions(course.id);
-		return {
-			id: course.id,
-			name: course.name,
-			sessionNumber: all.findIndex((s) => s.id === session.record.id) + 1
-		};
-	}
+	const course = createCourseCache(sessions);
 
 	const pending = new Map<string, ReturnType<typeof setTimeout>>();
 	let stopped = false;
@@ -139,63 +132,86 @@ export function createPublisher(io: IO, sessions: SessionService, presence: Onli
 		},
 		async publish(session) {
 			const id = session.record.id;
-			const { answers, participants, online, state } = await gather(session);
+			const before = await course.before(session);
+			const { current, answers, online, state } = await gather(session);
 			const local = io.local;
-			local
-				.to([rooms.participants(id), rooms.screen(id), rooms.presenter(id), rooms.remote(id)])
-				.emit('session:state', state);
-			local.to(rooms.remote(id)).emit('remote:state', remoteState(session));
-			const changes = await courseChanges(sessions.store, session, answers);
+			// Each audience gets the public state only when what it shows changed: an answer
+			// before the reveal changes nothing on the phones, the screen or the remote.
+			const phones = phoneView(state);
+			const to = [
+				...(changedFor(session, 'phones', phones)
+					? [rooms.participants(id), rooms.remote(id)]
+					: []),
+				...(changedFor(session, 'screens', screenView(phones, state))
+					? [rooms.screen(id), rooms.presenter(id)]
+					: [])
+			];
+			if (to.length > 0) local.to(to).emit('session:state', state);
+			const remote = remoteState(session);
+			if (changedFor(session, 'remote', remoteView(remote)))
+				local.to(rooms.remote(id)).emit('remote:state', remote);
+			const changes = courseChanges(before, session, answers);
 			local
 				.to(rooms.presenter(id))
-				.emit('presenter:state', presenterState(session, answers, participants, online, changes));
+				.emit(
+					'presenter:state',
+					presenterState(session, answers, participantsOf(current), online, changes)
+				);
 		},
 		stop() {
 			stopped = true;
 			for (const timer of pending.values()) clearTimeout(timer);
 			pending.clear();
 		},
-		dropRemotes(sessionId) {
+		dropRemotes(sessionId, keep) {
 			// Through the adapter: the paired phone stops on whichever instance it is connected to.
-			io.in(rooms.remote(sessionId)).disconnectSockets(true);
+			// With several instances this instance closes its own only after Redis took the note.
+			const room = io.in(rooms.remote(sessionId));
+			(keep ? room.except(keep) : room).disconnectSockets(true);
 		},
 		async snapshot(session, who) {
-			const { answers, participants, online, state } = await gather(session);
-			if (who.role === 'screen') return { role: 'screen', state };
+			// What the store holds is read first, the state last: a snapshot is never older than
+			// a broadcast the socket got while it was being built.
+			if (who.role === 'screen') return { role: 'screen', state: (await gather(session)).state };
 			if (who.role === 'remote') {
 				return {
 					role: 'remote',
-					state,
+					state: (await gather(session)).state,
 					remote: remoteState(session),
 					...(who.newRemoteKey ? { remoteKey: who.newRemoteKey } : {})
 				};
 			}
 			if (who.role === 'presenter') {
+				const [info, before] = await Promise.all([course.info(session), course.before(session)]);
+				const { current, answers, online, state } = await gather(session);
 				return {
 					role: 'presenter',
 					state,
-					session: sessionInfo(session, await courseInfo(session)),
+					session: sessionInfo(session, info),
 					slides: presenterSlides(session),
 					presenter: presenterState(
 						session,
 						answers,
-						participants,
+						participantsOf(current),
 						online,
-						await courseChanges(sessions.store, session, answers)
+						courseChanges(before, session, answers)
 					)
 				};
 			}
 			const id = who.participantId ?? '';
-			const me = participants.find((p) => p.id === id);
-			const course = await courseInfo(session);
+			const info = await course.info(session);
+			const reentryCode = await sessions.store.reentryCode(id, makeReentryCode);
+			const previous = await previousAnswers(sessions.store, session, id);
+			const { current, answers, state } = await gather(session);
+			const me = current.participants.get(id);
 			return {
 				role: 'participant',
 				state,
 				me: { id, nickname: me?.nickname ?? '' },
 				answers: myAnswers(answers, id),
-				reentryCode: await sessions.store.reentryCode(id, makeReentryCode),
-				previous: await previousAnswers(sessions.store, session, id),
-				course: course && { name: course.name }
+				reentryCode,
+				previous,
+				course: info && { name: info.name }
 			};
 		}
 	};

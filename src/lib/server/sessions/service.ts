@@ -20,6 +20,7 @@ import type {
 	Store
 } from '../store/types';
 import { dropAnswers, fill, type LiveSession } from './session';
+import { sharedDeck } from './sharedDecks';
 
 const DAY = 86_400_000;
 /** A session still in the lobby this many days after it started is deleted. */
@@ -249,18 +250,11 @@ export class SessionService {
 		answers: AnswerRecord[] = [],
 		participants: ParticipantRecord[] = []
 	): LiveSession {
-		const deck = JSON.parse(record.deckJson) as Deck;
+		// One parsed copy per deck version, shared by every session that runs it.
+		const { deck, questions, shape, json } = sharedDeck(record.deckJson);
+		record.deckJson = json;
 		// States stored by an earlier version lack newer fields; defaults fill them in.
 		record.state = { ...initialState(), ...record.state };
-		const questions = new Map(
-			deck.slides.flatMap((s) => s.questions.map((q) => [q.id, q] as const))
-		);
-		const shape = {
-			slideCount: deck.slides.length,
-			questionIds: new Set(questions.keys()),
-			filmSlides: new Set(deck.slides.flatMap((s, i) => (s.media?.kind === 'video' ? [i] : []))),
-			exercises: deck.slides.map((s) => s.exercise ?? null)
-		};
 		const session: LiveSession = {
 			record,
 			deck,
