@@ -19,7 +19,9 @@ import type {
 	SessionRecord,
 	Store
 } from '../store/types';
+import { AnswerWrites } from './answerWrites';
 import { dropAnswers, fill, type LiveSession } from './session';
+import { Turns } from './turns';
 
 const DAY = 86_400_000;
 /** A session still in the lobby this many days after it started is deleted. */
@@ -47,12 +49,17 @@ export type SessionChange =
 export class SessionService {
 	private cache = new Map<string, LiveSession>();
 	private listeners: ((change: SessionChange) => void)[] = [];
-	private queues = new Map<string, Promise<unknown>>();
+	/** The order of each session's changes and answers. */
+	readonly turns = new Turns();
+	/** The answers of every session, written a batch at a time. */
+	readonly answerWrites: AnswerWrites;
 
 	constructor(
 		readonly store: Store,
 		readonly now: () => number = Date.now
-	) {}
+	) {
+		this.answerWrites = new AnswerWrites(store);
+	}
 
 	async create(
 		deck: Deck,
@@ -88,19 +95,19 @@ export class SessionService {
 	async get(id: string): Promise<LiveSession | undefined> {
 		const cached = this.cache.get(id);
 		if (cached) return cached.stale ? this.reread(cached) : cached;
-		const record = await this.store.getSession(id);
-		if (!record) return undefined;
-		const [answers, participants] = await Promise.all([
-			this.store.listAnswers(id),
-			this.store.listParticipants(id)
-		]);
-		// Another caller may have loaded it meanwhile: one object per session in this process.
-		return this.cache.get(id) ?? this.remember(record, answers, participants);
+		return this.load(await this.store.getSession(id));
 	}
 
+	/**
+	 * A live session this instance holds answers from its cache: the state notes of other
+	 * instances keep its phase current, and a code is free again only once its session has ended.
+	 */
 	async findByCode(joinCode: string): Promise<LiveSession | undefined> {
+		for (const session of this.cache.values())
+			if (session.record.joinCode === joinCode && session.record.state.phase !== 'ended')
+				return session.stale ? this.reread(session) : session;
 		const record = await this.store.findSessionByCode(joinCode);
-		return record && this.get(record.id);
+		return record && (this.cache.has(record.id) ? this.get(record.id) : this.load(record));
 	}
 
 	/** The session if this instance holds it, without reading anything. */
@@ -184,17 +191,9 @@ export class SessionService {
 			cached.record.state = { ...initialState(), ...change.state };
 	}
 
-	/** Runs a change to one session after the changes to it that came before. */
+	/** Runs a change to one session after the changes to it and the answers that came before. */
 	inTurn<T>(session: LiveSession, task: () => Promise<T>): Promise<T> {
-		const key = session.record.id;
-		const previous = this.queues.get(key) ?? Promise.resolve();
-		const next = previous.then(task, task);
-		const settled = next.catch(() => undefined);
-		this.queues.set(key, settled);
-		void settled.then(() => {
-			if (this.queues.get(key) === settled) this.queues.delete(key);
-		});
-		return next;
+		return this.turns.inTurn(session.record.id, task);
 	}
 
 	/** Lets the realtime layer follow every change: close a deleted session, tell other instances. */
@@ -231,6 +230,16 @@ export class SessionService {
 			this.cache.delete(id);
 			this.tell({ sessionId: id, kind: 'deleted' });
 		}
+	}
+
+	private async load(record: SessionRecord | undefined): Promise<LiveSession | undefined> {
+		if (!record) return undefined;
+		const [answers, participants] = await Promise.all([
+			this.store.listAnswers(record.id),
+			this.store.listParticipants(record.id)
+		]);
+		// Another caller may have loaded it meanwhile: one object per session in this process.
+		return this.cache.get(record.id) ?? this.remember(record, answers, participants);
 	}
 
 	private async reread(session: LiveSession): Promise<LiveSession> {

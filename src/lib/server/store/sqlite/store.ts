@@ -1,5 +1,6 @@
 /** The Store on an SQLite file: the embedded default, one file under DATA_DIR. */
-import type { AnswerRecord, SaveAnswerResult, Store } from '../types';
+import { oneOf } from '../batch';
+import type { AnswerWrite, SaveAnswerResult, Store } from '../types';
 import { openDatabase } from './open';
 import {
 	deckHash,
@@ -19,23 +20,56 @@ export function createSqliteStore(file: string): Store {
 	const running = new Set<string>();
 	const alive = db.prepare('SELECT 1');
 
-	const saveAnswer = db.transaction(
-		(answer: AnswerRecord, judgedAtSeq?: number): SaveAnswerResult => {
+	function reentryCode(participantId: string, makeCode: () => string): string {
+		const existing = q.codeOf.get(participantId);
+		if (existing) return existing.code;
+		for (;;) {
+			const code = makeCode();
+			if (q.participantByCode.get(code)) continue;
+			q.insertCode.run(participantId, code, Date.now());
+			return code;
+		}
+	}
+
+	// Nested in `saveAll`'s transaction, each answer runs in a savepoint of its own: one that
+	// throws is rolled back alone and the rest commit together.
+	const saveOne = db.transaction(
+		({ answer, judgedAtSeq, participant }: AnswerWrite): SaveAnswerResult => {
 			const existing = q.answer.get(answer.sessionId, answer.questionId, answer.participantId);
-			if (existing && existing.answer_id === answer.answerId) {
-				return { answer: toAnswer(existing), duplicate: true };
-			}
+			const saved: SaveAnswerResult =
+				existing && existing.answer_id === answer.answerId
+					? { answer: toAnswer(existing), duplicate: true }
+					: { answer, duplicate: false };
 			// Another process sharing the file moved the session on since the answer was judged.
-			if (judgedAtSeq !== undefined && q.seqOf.get(answer.sessionId)?.seq !== judgedAtSeq)
+			if (
+				!saved.duplicate &&
+				judgedAtSeq !== undefined &&
+				q.seqOf.get(answer.sessionId)?.seq !== judgedAtSeq
+			)
 				return { answer, duplicate: false, stale: true };
-			q.upsertAnswer.run({
-				...answer,
-				valueJson: JSON.stringify(answer.value),
-				flagged: answer.flagged ? 1 : 0
-			});
-			return { answer, duplicate: false };
+			if (!saved.duplicate)
+				q.upsertAnswer.run({
+					...answer,
+					valueJson: JSON.stringify(answer.value),
+					flagged: answer.flagged ? 1 : 0
+				});
+			if (participant) q.ensureParticipant.run(participant);
+			return saved;
 		}
 	);
+	const codeOnce = db.transaction(reentryCode);
+	const saveAll = db.transaction((writes: AnswerWrite[]) =>
+		writes.map((write): PromiseSettledResult<SaveAnswerResult> => {
+			try {
+				return { status: 'fulfilled', value: saveOne(write) };
+			} catch (reason) {
+				return { status: 'rejected', reason };
+			}
+		})
+	);
+	// IMMEDIATE: the write lock first, so the states read in the batch cannot change before the
+	// writes. One commit (one fsync) for the whole batch.
+	const saveAnswers = async (writes: AnswerWrite[]) => saveAll.immediate(writes);
 
 	return {
 		async createSession(s) {
@@ -76,13 +110,20 @@ export function createSqliteStore(file: string): Store {
 		async ensureParticipant(p) {
 			q.ensureParticipant.run(p);
 		},
+		async joinParticipant(p, makeCode) {
+			return db.transaction(() => {
+				q.upsertParticipant.run(p);
+				return reentryCode(p.id, makeCode);
+			})();
+		},
+		async hasParticipant(sessionId, participantId) {
+			return q.hasParticipant.get(sessionId, participantId) !== undefined;
+		},
 		async listParticipants(sessionId) {
 			return q.participants.all(sessionId).map(toParticipant);
 		},
-		async saveAnswer(answer, judgedAtSeq) {
-			// IMMEDIATE: the write lock first, so the state read above cannot change before the write.
-			return saveAnswer.immediate(answer, judgedAtSeq);
-		},
+		saveAnswer: (answer, judgedAtSeq) => oneOf(saveAnswers, { answer, judgedAtSeq }),
+		saveAnswers,
 		async getAnswer(sessionId, questionId, participantId) {
 			const row = q.answer.get(sessionId, questionId, participantId);
 			return row && toAnswer(row);
@@ -125,16 +166,7 @@ export function createSqliteStore(file: string): Store {
 			return q.participantSessions.all(participantId).map(toSession);
 		},
 		async reentryCode(participantId, makeCode) {
-			return db.transaction(() => {
-				const existing = q.codeOf.get(participantId);
-				if (existing) return existing.code;
-				for (;;) {
-					const code = makeCode();
-					if (q.participantByCode.get(code)) continue;
-					q.insertCode.run(participantId, code, Date.now());
-					return code;
-				}
-			})();
+			return codeOnce(participantId, makeCode);
 		},
 		async findParticipantByCode(code) {
 			return q.participantByCode.get(code)?.participant_id;
