@@ -105,7 +105,9 @@ describe('a class answering at once', () => {
 		expect(await store.getAnswer(session.record.id, 'smerte', participantId)).toBeUndefined();
 		release();
 		expect(await ack).toMatchObject({ ok: true });
-		expect((await store.listAnswers(session.record.id)).map((a) => a.answerId)).toEqual(['held-answer']);
+		expect((await store.listAnswers(session.record.id)).map((a) => a.answerId)).toEqual([
+			'held-answer'
+		]);
 	});
 
 	it('gives each answer its own result: one refused, the rest stored in the same moment', async () => {
@@ -148,9 +150,9 @@ describe('a phone joining', () => {
 		const store = server.sessions.store;
 		const id = newParticipantId();
 		const joined = await storeCalls(store, () => phone(id));
-		expect(joined.filter((name) => name === 'joinParticipant')).toHaveLength(1);
+		expect(joined.filter((name) => name === 'joinParticipants')).toHaveLength(1);
 		// Checked once, in one row, that it did not join through another instance a moment ago.
-		expect(joined).toEqual(['hasParticipant', 'joinParticipant', 'reentryCode']);
+		expect(joined).toEqual(['hasParticipant', 'joinParticipants', 'reentryCode']);
 		expect(await store.reentryCode(id, () => 'UNUSED')).not.toBe('UNUSED');
 
 		server.clients.at(-1)!.disconnect();

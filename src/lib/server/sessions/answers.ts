@@ -5,14 +5,16 @@ import type { ModerationStatus } from '../../questions/aggregate';
 import { checkAnswer, isModerated } from '../../questions/values';
 import type { AnswerSubmit } from '../../protocol';
 import { needsReview } from '../languageFilter';
-import { makeReentryCode } from '../course';
 import type { AnswerRecord, AnswerWrite, ParticipantRecord } from '../store/types';
 import type { SessionService } from './service';
 import { answerOf, dropAnswers, keepAnswer, questionOf, type LiveSession } from './session';
 
 type AnswerOutcome = { ok: true; answer: AnswerRecord; duplicate: boolean } | Refusal;
 
-/** A phone joins or comes back; a new one (or a new nickname) costs one commit, with its code. */
+/**
+ * A phone joins or comes back; a new one (or a new nickname) is written with its re-entry code,
+ * in one commit with the others arriving in the same moment.
+ */
 export async function join(
 	sessions: SessionService,
 	session: LiveSession,
@@ -28,7 +30,7 @@ export async function join(
 	};
 	if (!known || known.nickname !== participant.nickname) {
 		// The re-entry code comes in the same transaction, so the snapshot after it only reads it.
-		await sessions.store.joinParticipant(participant, makeReentryCode);
+		await sessions.joins.add(participant);
 		session.participants.set(participantId, participant);
 		sessions.answersChanged(session);
 	}
@@ -121,7 +123,7 @@ async function save(
 	judged: Judged
 ): Promise<AnswerOutcome | 'stale'> {
 	if (!('write' in judged)) return judged;
-	const saved = await sessions.answerWrites.save(judged.write);
+	const saved = await sessions.answerWrites.add(judged.write);
 	if (saved.stale) return 'stale';
 	keepAnswer(session, saved.answer);
 	const { participant } = judged.write;

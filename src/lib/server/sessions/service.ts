@@ -12,14 +12,17 @@ import { initialState, transition } from '../../live/machine';
 import { refuse } from '../../live/refusal';
 import type { LiveState, SessionMode, StateCommand, Transition } from '../../live/types';
 import { hashSecret, newSecret, secretMatches } from '../secrets';
+import { makeReentryCode } from '../course';
 import type {
 	AnswerRecord,
+	AnswerWrite,
+	SaveAnswerResult,
 	CourseRecord,
 	ParticipantRecord,
 	SessionRecord,
 	Store
 } from '../store/types';
-import { AnswerWrites } from './answerWrites';
+import { GroupCommit } from './groupCommit';
 import { dropAnswers, fill, type LiveSession } from './session';
 import { Turns } from './turns';
 
@@ -51,14 +54,16 @@ export class SessionService {
 	private listeners: ((change: SessionChange) => void)[] = [];
 	/** The order of each session's changes and answers. */
 	readonly turns = new Turns();
-	/** The answers of every session, written a batch at a time. */
-	readonly answerWrites: AnswerWrites;
+	/** Every session's answers and arriving phones, written a batch at a time. */
+	readonly answerWrites: GroupCommit<AnswerWrite, SaveAnswerResult>;
+	readonly joins: GroupCommit<ParticipantRecord, string>;
 
 	constructor(
 		readonly store: Store,
 		readonly now: () => number = Date.now
 	) {
-		this.answerWrites = new AnswerWrites(store);
+		this.answerWrites = new GroupCommit((writes) => store.saveAnswers(writes));
+		this.joins = new GroupCommit((people) => store.joinParticipants(people, makeReentryCode));
 	}
 
 	async create(

@@ -82,10 +82,13 @@ export interface Store {
 	saveState(id: string, state: LiveState, expectedSeq: number): Promise<boolean>;
 	upsertParticipant(participant: ParticipantRecord): Promise<void>;
 	/**
-	 * A phone joins: `upsertParticipant` and `reentryCode` in one transaction, one commit.
-	 * Resolves to the participant's re-entry code.
+	 * Phones join: for each, `upsertParticipant` and `reentryCode`, all in one transaction (one
+	 * commit); each its own result in the order given, its re-entry code.
 	 */
-	joinParticipant(participant: ParticipantRecord, makeCode: () => string): Promise<string>;
+	joinParticipants(
+		participants: ParticipantRecord[],
+		makeCode: () => string
+	): Promise<PromiseSettledResult<string>[]>;
 	/** Whether the session has this participant, without reading the others. */
 	hasParticipant(sessionId: string, participantId: string): Promise<boolean>;
 	listParticipants(sessionId: string): Promise<ParticipantRecord[]>;

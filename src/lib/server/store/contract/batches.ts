@@ -67,15 +67,28 @@ export function batchesContract(c: Contract): void {
 			expect(await c.store.listAnswers('room')).toEqual([second]);
 		});
 
-		it('lets a phone join with its re-entry code in one go, the code kept on the next join', async () => {
-			const code = await c.store.joinParticipant(person('room', 'p', 5, 'Ane'), () => 'CODE0001');
-			expect(code).toBe('CODE0001');
+		it('lets phones join with their re-entry codes in one go, each with its own result', async () => {
+			let drawn = 0;
+			const joined = await c.store.joinParticipants(
+				[person('room', 'p', 5, 'Ane'), person('nowhere', 'x'), person('room', 'q', 6, 'Bo')],
+				() => `CODE000${++drawn}`
+			);
+			expect(joined.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+			const code = joined[0]!.status === 'fulfilled' ? joined[0]!.value : '';
+			expect(code).toMatch(/^CODE000/);
+			expect(joined[2]).not.toEqual(joined[0]);
 			expect(await c.store.hasParticipant('room', 'p')).toBe(true);
 			expect(await c.store.hasParticipant('hall', 'p')).toBe(false);
-			const again = await c.store.joinParticipant(person('hall', 'p', 6, 'Ane'), () => 'OTHER001');
-			expect(again).toBe('CODE0001');
-			expect(await c.store.reentryCode('p', () => 'THIRD001')).toBe('CODE0001');
-			expect((await c.store.listParticipants('room')).map((p) => p.nickname)).toEqual(['Ane']);
+			const again = await c.store.joinParticipants(
+				[person('hall', 'p', 6, 'Ane')],
+				() => 'OTHER001'
+			);
+			expect(again).toEqual([{ status: 'fulfilled', value: code }]);
+			expect(await c.store.reentryCode('p', () => 'THIRD001')).toBe(code);
+			expect((await c.store.listParticipants('room')).map((p) => p.nickname)).toEqual([
+				'Ane',
+				'Bo'
+			]);
 		});
 	});
 }

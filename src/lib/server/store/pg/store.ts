@@ -98,33 +98,41 @@ async function reentryCode(
 	}
 }
 
+/**
+ * Many writes in one transaction, one commit; should any of them break it (a bad row, two
+ * instances' batches meeting in a deadlock), each goes again alone, so the others still land.
+ */
+async function each<W, R>(
+	pool: pg.Pool,
+	writes: W[],
+	one: (client: Client, write: W) => Promise<R>
+): Promise<PromiseSettledResult<R>[]> {
+	try {
+		return await inTransaction(pool, async (client) => {
+			const results: PromiseSettledResult<R>[] = [];
+			for (const write of writes)
+				results.push({ status: 'fulfilled', value: await one(client, write) });
+			return results;
+		});
+	} catch {
+		const results: PromiseSettledResult<R>[] = [];
+		for (const write of writes)
+			results.push(
+				await inTransaction(pool, (client) => one(client, write)).then(
+					(value) => ({ status: 'fulfilled', value }) as const,
+					(reason: unknown) => ({ status: 'rejected', reason }) as const
+				)
+			);
+		return results;
+	}
+}
+
 function pgStore(pool: pg.Pool, target: PgTarget): Store {
+	const saveAnswers = (writes: AnswerWrite[]) => each(pool, writes, saveOne);
 	const rows = async <R extends pg.QueryResultRow>(text: string, values: unknown[] = []) =>
 		(await pool.query<R>(text, values)).rows;
 	const changed = async (text: string, values: unknown[]) =>
 		((await pool.query(text, values)).rowCount ?? 0) > 0;
-
-	/** One transaction, one commit for the batch; should any answer break it, each goes alone. */
-	async function saveAnswers(writes: AnswerWrite[]) {
-		try {
-			return await inTransaction(pool, async (client) => {
-				const results: PromiseSettledResult<SaveAnswerResult>[] = [];
-				for (const write of writes)
-					results.push({ status: 'fulfilled', value: await saveOne(client, write) });
-				return results;
-			});
-		} catch {
-			const results: PromiseSettledResult<SaveAnswerResult>[] = [];
-			for (const write of writes)
-				results.push(
-					await inTransaction(pool, (client) => saveOne(client, write)).then(
-						(value) => ({ status: 'fulfilled', value }) as const,
-						(reason: unknown) => ({ status: 'rejected', reason }) as const
-					)
-				);
-			return results;
-		}
-	}
 
 	return {
 		async createSession(s) {
@@ -165,12 +173,11 @@ function pgStore(pool: pg.Pool, target: PgTarget): Store {
 		async ensureParticipant(p) {
 			await pool.query(sql.ensureParticipant, [p.sessionId, p.id, p.nickname, p.joinedAt]);
 		},
-		async joinParticipant(p, makeCode) {
-			return inTransaction(pool, async (client) => {
+		joinParticipants: (people, makeCode) =>
+			each(pool, people, async (client, p) => {
 				await client.query(sql.upsertParticipant, [p.sessionId, p.id, p.nickname, p.joinedAt]);
 				return reentryCode(client, p.id, makeCode);
-			});
-		},
+			}),
 		async hasParticipant(sessionId, participantId) {
 			return changed(sql.hasParticipant, [sessionId, participantId]);
 		},

@@ -1,6 +1,6 @@
 /** The Store on an SQLite file: the embedded default, one file under DATA_DIR. */
 import { oneOf } from '../batch';
-import type { AnswerWrite, SaveAnswerResult, Store } from '../types';
+import type { AnswerWrite, ParticipantRecord, SaveAnswerResult, Store } from '../types';
 import { openDatabase } from './open';
 import {
 	deckHash,
@@ -31,7 +31,7 @@ export function createSqliteStore(file: string): Store {
 		}
 	}
 
-	// Nested in `saveAll`'s transaction, each answer runs in a savepoint of its own: one that
+	// Nested in `each`'s transaction, each answer runs in a savepoint of its own: one that
 	// throws is rolled back alone and the rest commit together.
 	const saveOne = db.transaction(
 		({ answer, judgedAtSeq, participant }: AnswerWrite): SaveAnswerResult => {
@@ -58,18 +58,30 @@ export function createSqliteStore(file: string): Store {
 		}
 	);
 	const codeOnce = db.transaction(reentryCode);
-	const saveAll = db.transaction((writes: AnswerWrite[]) =>
-		writes.map((write): PromiseSettledResult<SaveAnswerResult> => {
-			try {
-				return { status: 'fulfilled', value: saveOne(write) };
-			} catch (reason) {
-				return { status: 'rejected', reason };
+	const joinOne = db.transaction((p: ParticipantRecord, makeCode: () => string) => {
+		q.upsertParticipant.run(p);
+		return reentryCode(p.id, makeCode);
+	});
+	const inOne = db.transaction((run: () => void) => run());
+	/**
+	 * Many writes in one transaction, each in a savepoint of its own (`saveOne`, `joinOne`).
+	 * IMMEDIATE: the write lock first, so what a write reads cannot change before it writes.
+	 */
+	function each<W, R>(writes: W[], one: (write: W) => R): PromiseSettledResult<R>[] {
+		const results: PromiseSettledResult<R>[] = [];
+		inOne.immediate(() => {
+			for (const write of writes) {
+				try {
+					results.push({ status: 'fulfilled', value: one(write) });
+				} catch (reason) {
+					results.push({ status: 'rejected', reason });
+				}
 			}
-		})
-	);
-	// IMMEDIATE: the write lock first, so the states read in the batch cannot change before the
-	// writes. One commit (one fsync) for the whole batch.
-	const saveAnswers = async (writes: AnswerWrite[]) => saveAll.immediate(writes);
+		});
+		return results;
+	}
+	// One commit (one fsync) for the whole batch.
+	const saveAnswers = async (writes: AnswerWrite[]) => each(writes, saveOne);
 
 	return {
 		async createSession(s) {
@@ -110,12 +122,8 @@ export function createSqliteStore(file: string): Store {
 		async ensureParticipant(p) {
 			q.ensureParticipant.run(p);
 		},
-		async joinParticipant(p, makeCode) {
-			return db.transaction(() => {
-				q.upsertParticipant.run(p);
-				return reentryCode(p.id, makeCode);
-			})();
-		},
+		joinParticipants: async (people, makeCode) =>
+			each(people, (p: ParticipantRecord) => joinOne(p, makeCode)),
 		async hasParticipant(sessionId, participantId) {
 			return q.hasParticipant.get(sessionId, participantId) !== undefined;
 		},
