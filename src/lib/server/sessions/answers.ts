@@ -30,8 +30,18 @@ export async function join(
 	};
 	if (!known || known.nickname !== participant.nickname) {
 		// The re-entry code comes in the same transaction, so the snapshot after it only reads it.
-		await sessions.joins.add(participant);
+		// Known at once, so the phone's other sockets arriving before the commit count as the
+		// same person; forgotten again if the write fails.
 		session.participants.set(participantId, participant);
+		try {
+			await sessions.joins.add(participant);
+		} catch (error) {
+			if (session.participants.get(participantId) === participant) {
+				if (known) session.participants.set(participantId, known);
+				else session.participants.delete(participantId);
+			}
+			throw error;
+		}
 		sessions.answersChanged(session);
 	}
 	return participant;
