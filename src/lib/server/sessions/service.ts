@@ -12,15 +12,20 @@ import { initialState, transition } from '../../live/machine';
 import { refuse } from '../../live/refusal';
 import type { LiveState, SessionMode, StateCommand, Transition } from '../../live/types';
 import { hashSecret, newSecret, secretMatches } from '../secrets';
+import { makeReentryCode } from '../course';
 import type {
 	AnswerRecord,
+	AnswerWrite,
+	SaveAnswerResult,
 	CourseRecord,
 	ParticipantRecord,
 	SessionRecord,
 	Store
 } from '../store/types';
+import { GroupCommit } from './groupCommit';
 import { dropAnswers, fill, type LiveSession } from './session';
 import { sharedDeck } from './sharedDecks';
+import { Turns } from './turns';
 
 const DAY = 86_400_000;
 /** A session still in the lobby this many days after it started is deleted. */
@@ -48,12 +53,19 @@ export type SessionChange =
 export class SessionService {
 	private cache = new Map<string, LiveSession>();
 	private listeners: ((change: SessionChange) => void)[] = [];
-	private queues = new Map<string, Promise<unknown>>();
+	/** The order of each session's changes and answers. */
+	readonly turns = new Turns();
+	/** Every session's answers and arriving phones, written a batch at a time. */
+	readonly answerWrites: GroupCommit<AnswerWrite, SaveAnswerResult>;
+	readonly joins: GroupCommit<ParticipantRecord, string>;
 
 	constructor(
 		readonly store: Store,
 		readonly now: () => number = Date.now
-	) {}
+	) {
+		this.answerWrites = new GroupCommit((writes) => store.saveAnswers(writes));
+		this.joins = new GroupCommit((people) => store.joinParticipants(people, makeReentryCode));
+	}
 
 	async create(
 		deck: Deck,
@@ -89,19 +101,19 @@ export class SessionService {
 	async get(id: string): Promise<LiveSession | undefined> {
 		const cached = this.cache.get(id);
 		if (cached) return cached.stale ? this.reread(cached) : cached;
-		const record = await this.store.getSession(id);
-		if (!record) return undefined;
-		const [answers, participants] = await Promise.all([
-			this.store.listAnswers(id),
-			this.store.listParticipants(id)
-		]);
-		// Another caller may have loaded it meanwhile: one object per session in this process.
-		return this.cache.get(id) ?? this.remember(record, answers, participants);
+		return this.load(await this.store.getSession(id));
 	}
 
+	/**
+	 * A live session this instance holds answers from its cache: the state notes of other
+	 * instances keep its phase current, and a code is free again only once its session has ended.
+	 */
 	async findByCode(joinCode: string): Promise<LiveSession | undefined> {
+		for (const session of this.cache.values())
+			if (session.record.joinCode === joinCode && session.record.state.phase !== 'ended')
+				return session.stale ? this.reread(session) : session;
 		const record = await this.store.findSessionByCode(joinCode);
-		return record && this.get(record.id);
+		return record && (this.cache.has(record.id) ? this.get(record.id) : this.load(record));
 	}
 
 	/** The session if this instance holds it, without reading anything. */
@@ -185,17 +197,9 @@ export class SessionService {
 			cached.record.state = { ...initialState(), ...change.state };
 	}
 
-	/** Runs a change to one session after the changes to it that came before. */
+	/** Runs a change to one session after the changes to it and the answers that came before. */
 	inTurn<T>(session: LiveSession, task: () => Promise<T>): Promise<T> {
-		const key = session.record.id;
-		const previous = this.queues.get(key) ?? Promise.resolve();
-		const next = previous.then(task, task);
-		const settled = next.catch(() => undefined);
-		this.queues.set(key, settled);
-		void settled.then(() => {
-			if (this.queues.get(key) === settled) this.queues.delete(key);
-		});
-		return next;
+		return this.turns.inTurn(session.record.id, task);
 	}
 
 	/** Lets the realtime layer follow every change: close a deleted session, tell other instances. */
@@ -232,6 +236,16 @@ export class SessionService {
 			this.cache.delete(id);
 			this.tell({ sessionId: id, kind: 'deleted' });
 		}
+	}
+
+	private async load(record: SessionRecord | undefined): Promise<LiveSession | undefined> {
+		if (!record) return undefined;
+		const [answers, participants] = await Promise.all([
+			this.store.listAnswers(record.id),
+			this.store.listParticipants(record.id)
+		]);
+		// Another caller may have loaded it meanwhile: one object per session in this process.
+		return this.cache.get(record.id) ?? this.remember(record, answers, participants);
 	}
 
 	private async reread(session: LiveSession): Promise<LiveSession> {

@@ -33,6 +33,9 @@ export function questionsOf(session: LiveSession): Question[] {
 
 const answerKey = (questionId: string, participantId: string) => `${questionId}\n${participantId}`;
 
+export const answerOf = (session: LiveSession, questionId: string, participantId: string) =>
+	session.answers.get(answerKey(questionId, participantId));
+
 export const answersOf = (session: LiveSession): AnswerRecord[] => [...session.answers.values()];
 export const participantsOf = (session: LiveSession): ParticipantRecord[] => [
 	...session.participants.values()

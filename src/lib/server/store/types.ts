@@ -62,6 +62,14 @@ export type LoginRecord = { tokenHash: string; passwordTag: string; expiresAt: n
  */
 export type SaveAnswerResult = { answer: AnswerRecord; duplicate: boolean; stale?: true };
 
+/** One answer of a batch, as `saveAnswer` takes it. */
+export type AnswerWrite = {
+	answer: AnswerRecord;
+	judgedAtSeq?: number;
+	/** Added to the session's participants unless already there, with the answer. */
+	participant?: ParticipantRecord;
+};
+
 export interface Store {
 	createSession(session: SessionRecord): Promise<void>;
 	getSession(id: string): Promise<SessionRecord | undefined>;
@@ -73,6 +81,16 @@ export interface Store {
 	/** Writes the state if the stored sequence number is still `expectedSeq`; false otherwise. */
 	saveState(id: string, state: LiveState, expectedSeq: number): Promise<boolean>;
 	upsertParticipant(participant: ParticipantRecord): Promise<void>;
+	/**
+	 * Phones join: for each, `upsertParticipant` and `reentryCode`, all in one transaction (one
+	 * commit); each its own result in the order given, its re-entry code.
+	 */
+	joinParticipants(
+		participants: ParticipantRecord[],
+		makeCode: () => string
+	): Promise<PromiseSettledResult<string>[]>;
+	/** Whether the session has this participant, without reading the others. */
+	hasParticipant(sessionId: string, participantId: string): Promise<boolean>;
 	listParticipants(sessionId: string): Promise<ParticipantRecord[]>;
 	/**
 	 * Stores a participant's answer to a question, replacing an earlier one. Re-sending the same
@@ -81,6 +99,12 @@ export interface Store {
 	 * that sequence number, in the same transaction (otherwise `stale`).
 	 */
 	saveAnswer(answer: AnswerRecord, judgedAtSeq?: number): Promise<SaveAnswerResult>;
+	/**
+	 * Many answers in one transaction, each judged as `saveAnswer` judges it and each with its own
+	 * result in the order given: one that fails (or is stale) leaves the others stored. Resolves
+	 * only once every written answer is durable.
+	 */
+	saveAnswers(writes: AnswerWrite[]): Promise<PromiseSettledResult<SaveAnswerResult>[]>;
 	listAnswers(sessionId: string, questionId?: string): Promise<AnswerRecord[]>;
 	getAnswer(
 		sessionId: string,

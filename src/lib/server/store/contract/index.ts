@@ -5,6 +5,7 @@
 import { afterEach, beforeEach } from 'vitest';
 import type { Store } from '../types';
 import { answersContract } from './answers';
+import { batchesContract } from './batches';
 import { deletingContract } from './deleting';
 import { jobsContract } from './jobs';
 import { sessionsContract } from './sessions';
@@ -48,6 +49,7 @@ export function storeContract(harness: StoreHarness): void {
 	});
 	sessionsContract(contract);
 	answersContract(contract);
+	batchesContract(contract);
 	deletingContract(contract);
 	jobsContract(contract);
 }

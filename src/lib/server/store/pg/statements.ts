@@ -19,6 +19,7 @@ export const sql = {
 		ON CONFLICT (session_id, id) DO UPDATE SET nickname = excluded.nickname`,
 	ensureParticipant:
 		'INSERT INTO participants (session_id, id, nickname, joined_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING',
+	hasParticipant: 'SELECT 1 FROM participants WHERE session_id = $1 AND id = $2',
 	participants: 'SELECT * FROM participants WHERE session_id = $1 ORDER BY joined_at, id',
 	answer:
 		'SELECT * FROM answers WHERE session_id = $1 AND question_id = $2 AND participant_id = $3',

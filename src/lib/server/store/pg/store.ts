@@ -11,7 +11,8 @@ import {
 	toSession,
 	toSummary
 } from '../rows';
-import type { Store } from '../types';
+import { oneOf } from '../batch';
+import type { AnswerWrite, SaveAnswerResult, Store } from '../types';
 import { migratePg } from './migrate';
 import { createPool, inTransaction, lockKey, reasonOf, type Client } from './pool';
 import { sql } from './statements';
@@ -47,7 +48,87 @@ async function dropOrphanDecks(client: Client): Promise<void> {
 	}
 }
 
+type Queryable = Pick<pg.Pool, 'query'>;
+
+/** A re-sent answer (same id) is a duplicate whatever the state; a re-run after a failed batch too. */
+async function saveOne(
+	db: Queryable,
+	{ answer, judgedAtSeq, participant }: AnswerWrite
+): Promise<SaveAnswerResult> {
+	const key = [answer.sessionId, answer.questionId, answer.participantId];
+	const written = await db.query(sql.upsertAnswer, [
+		...key,
+		answer.answerId,
+		JSON.stringify(answer.value),
+		answer.status,
+		answer.flagged,
+		answer.answeredAt,
+		judgedAtSeq ?? null
+	]);
+	let saved: SaveAnswerResult = { answer, duplicate: false };
+	if ((written.rowCount ?? 0) === 0) {
+		const [row] = (await db.query<AnswerRow>(sql.answer, key)).rows;
+		// Nothing written and no such answer: the session moved on since it was judged.
+		if (row?.answer_id !== answer.answerId) return { answer, duplicate: false, stale: true };
+		saved = { answer: toAnswer(row), duplicate: true };
+	}
+	if (participant)
+		await db.query(sql.ensureParticipant, [
+			participant.sessionId,
+			participant.id,
+			participant.nickname,
+			participant.joinedAt
+		]);
+	return saved;
+}
+
+async function reentryCode(
+	db: Queryable,
+	participantId: string,
+	makeCode: () => string
+): Promise<string> {
+	for (;;) {
+		const [existing] = (await db.query<{ code: string }>(sql.codeOf, [participantId])).rows;
+		if (existing) return existing.code;
+		// Taken either way if nothing was inserted: this participant got a code meanwhile
+		// (found on the next round) or someone else has this one (a new one is made).
+		const code = makeCode();
+		const inserted = await db.query(sql.insertCode, [participantId, code, Date.now()]);
+		if ((inserted.rowCount ?? 0) > 0) return code;
+	}
+}
+
+/**
+ * Many writes in one transaction, one commit; should any of them break it (a bad row, two
+ * instances' batches meeting in a deadlock), each goes again alone, so the others still land.
+ */
+async function each<W, R>(
+	pool: pg.Pool,
+	writes: W[],
+	one: (client: Client, write: W) => Promise<R>
+): Promise<PromiseSettledResult<R>[]> {
+	try {
+		return await inTransaction(pool, async (client) => {
+			const results: PromiseSettledResult<R>[] = [];
+			for (const write of writes)
+				results.push({ status: 'fulfilled', value: await one(client, write) });
+			return results;
+		});
+	} catch {
+		const results: PromiseSettledResult<R>[] = [];
+		for (const write of writes)
+			results.push(
+				await inTransaction(pool, (client) => one(client, write)).then(
+					(value) => ({ status: 'fulfilled', value }) as const,
+					(reason: unknown) => ({ status: 'rejected', reason }) as const
+				)
+			);
+		return results;
+	}
+}
+
 function pgStore(pool: pg.Pool, target: PgTarget): Store {
+	const saveAnswers = (writes: AnswerWrite[]) => each(pool, writes, saveOne);
 	const rows = async <R extends pg.QueryResultRow>(text: string, values: unknown[] = []) =>
 		(await pool.query<R>(text, values)).rows;
 	const changed = async (text: string, values: unknown[]) =>
@@ -92,31 +173,19 @@ function pgStore(pool: pg.Pool, target: PgTarget): Store {
 		async ensureParticipant(p) {
 			await pool.query(sql.ensureParticipant, [p.sessionId, p.id, p.nickname, p.joinedAt]);
 		},
+		joinParticipants: (people, makeCode) =>
+			each(pool, people, async (client, p) => {
+				await client.query(sql.upsertParticipant, [p.sessionId, p.id, p.nickname, p.joinedAt]);
+				return reentryCode(client, p.id, makeCode);
+			}),
+		async hasParticipant(sessionId, participantId) {
+			return changed(sql.hasParticipant, [sessionId, participantId]);
+		},
 		async listParticipants(sessionId) {
 			return (await rows<ParticipantRow>(sql.participants, [sessionId])).map(toParticipant);
 		},
-		async saveAnswer(answer, judgedAtSeq) {
-			const written = await changed(sql.upsertAnswer, [
-				answer.sessionId,
-				answer.questionId,
-				answer.participantId,
-				answer.answerId,
-				JSON.stringify(answer.value),
-				answer.status,
-				answer.flagged,
-				answer.answeredAt,
-				judgedAtSeq ?? null
-			]);
-			if (written) return { answer, duplicate: false };
-			const [row] = await rows<AnswerRow>(sql.answer, [
-				answer.sessionId,
-				answer.questionId,
-				answer.participantId
-			]);
-			if (row?.answer_id === answer.answerId) return { answer: toAnswer(row), duplicate: true };
-			// Nothing written and no such answer: the session moved on since it was judged.
-			return { answer, duplicate: false, stale: true };
-		},
+		saveAnswer: (answer, judgedAtSeq) => oneOf(saveAnswers, { answer, judgedAtSeq }),
+		saveAnswers,
 		async getAnswer(sessionId, questionId, participantId) {
 			const [row] = await rows<AnswerRow>(sql.answer, [sessionId, questionId, participantId]);
 			return row && toAnswer(row);
@@ -178,16 +247,7 @@ function pgStore(pool: pg.Pool, target: PgTarget): Store {
 		async listParticipantSessions(participantId) {
 			return (await rows<SessionRow>(sql.participantSessions, [participantId])).map(toSession);
 		},
-		async reentryCode(participantId, makeCode) {
-			for (;;) {
-				const [existing] = await rows<{ code: string }>(sql.codeOf, [participantId]);
-				if (existing) return existing.code;
-				// Taken either way if nothing was inserted: this participant got a code meanwhile
-				// (found on the next round) or someone else has this one (a new one is made).
-				const code = makeCode();
-				if (await changed(sql.insertCode, [participantId, code, Date.now()])) return code;
-			}
-		},
+		reentryCode: (participantId, makeCode) => reentryCode(pool, participantId, makeCode),
 		async findParticipantByCode(code) {
 			const [row] = await rows<{ participant_id: string }>(sql.participantByCode, [code]);
 			return row?.participant_id;

@@ -32,6 +32,9 @@ export function prepareStatements(db: Database.Database) {
 		participants: db.prepare<[string], ParticipantRow>(
 			'SELECT * FROM participants WHERE session_id = ? ORDER BY joined_at, id'
 		),
+		hasParticipant: db.prepare<[string, string], { found: number }>(
+			'SELECT 1 AS found FROM participants WHERE session_id = ? AND id = ?'
+		),
 		seqOf: db.prepare<[string], { seq: number }>('SELECT seq FROM sessions WHERE id = ?'),
 		answer: db.prepare<[string, string, string], AnswerRow>(
 			'SELECT * FROM answers WHERE session_id = ? AND question_id = ? AND participant_id = ?'

@@ -1,5 +1,6 @@
 /** The Store on an SQLite file: the embedded default, one file under DATA_DIR. */
-import type { AnswerRecord, SaveAnswerResult, Store } from '../types';
+import { oneOf } from '../batch';
+import type { AnswerWrite, ParticipantRecord, SaveAnswerResult, Store } from '../types';
 import { openDatabase } from './open';
 import {
 	deckHash,
@@ -19,23 +20,68 @@ export function createSqliteStore(file: string): Store {
 	const running = new Set<string>();
 	const alive = db.prepare('SELECT 1');
 
-	const saveAnswer = db.transaction(
-		(answer: AnswerRecord, judgedAtSeq?: number): SaveAnswerResult => {
+	function reentryCode(participantId: string, makeCode: () => string): string {
+		const existing = q.codeOf.get(participantId);
+		if (existing) return existing.code;
+		for (;;) {
+			const code = makeCode();
+			if (q.participantByCode.get(code)) continue;
+			q.insertCode.run(participantId, code, Date.now());
+			return code;
+		}
+	}
+
+	// Nested in `each`'s transaction, each answer runs in a savepoint of its own: one that
+	// throws is rolled back alone and the rest commit together.
+	const saveOne = db.transaction(
+		({ answer, judgedAtSeq, participant }: AnswerWrite): SaveAnswerResult => {
 			const existing = q.answer.get(answer.sessionId, answer.questionId, answer.participantId);
-			if (existing && existing.answer_id === answer.answerId) {
-				return { answer: toAnswer(existing), duplicate: true };
-			}
+			const saved: SaveAnswerResult =
+				existing && existing.answer_id === answer.answerId
+					? { answer: toAnswer(existing), duplicate: true }
+					: { answer, duplicate: false };
 			// Another process sharing the file moved the session on since the answer was judged.
-			if (judgedAtSeq !== undefined && q.seqOf.get(answer.sessionId)?.seq !== judgedAtSeq)
+			if (
+				!saved.duplicate &&
+				judgedAtSeq !== undefined &&
+				q.seqOf.get(answer.sessionId)?.seq !== judgedAtSeq
+			)
 				return { answer, duplicate: false, stale: true };
-			q.upsertAnswer.run({
-				...answer,
-				valueJson: JSON.stringify(answer.value),
-				flagged: answer.flagged ? 1 : 0
-			});
-			return { answer, duplicate: false };
+			if (!saved.duplicate)
+				q.upsertAnswer.run({
+					...answer,
+					valueJson: JSON.stringify(answer.value),
+					flagged: answer.flagged ? 1 : 0
+				});
+			if (participant) q.ensureParticipant.run(participant);
+			return saved;
 		}
 	);
+	const codeOnce = db.transaction(reentryCode);
+	const joinOne = db.transaction((p: ParticipantRecord, makeCode: () => string) => {
+		q.upsertParticipant.run(p);
+		return reentryCode(p.id, makeCode);
+	});
+	const inOne = db.transaction((run: () => void) => run());
+	/**
+	 * Many writes in one transaction, each in a savepoint of its own (`saveOne`, `joinOne`).
+	 * IMMEDIATE: the write lock first, so what a write reads cannot change before it writes.
+	 */
+	function each<W, R>(writes: W[], one: (write: W) => R): PromiseSettledResult<R>[] {
+		const results: PromiseSettledResult<R>[] = [];
+		inOne.immediate(() => {
+			for (const write of writes) {
+				try {
+					results.push({ status: 'fulfilled', value: one(write) });
+				} catch (reason) {
+					results.push({ status: 'rejected', reason });
+				}
+			}
+		});
+		return results;
+	}
+	// One commit (one fsync) for the whole batch.
+	const saveAnswers = async (writes: AnswerWrite[]) => each(writes, saveOne);
 
 	return {
 		async createSession(s) {
@@ -76,13 +122,16 @@ export function createSqliteStore(file: string): Store {
 		async ensureParticipant(p) {
 			q.ensureParticipant.run(p);
 		},
+		joinParticipants: async (people, makeCode) =>
+			each(people, (p: ParticipantRecord) => joinOne(p, makeCode)),
+		async hasParticipant(sessionId, participantId) {
+			return q.hasParticipant.get(sessionId, participantId) !== undefined;
+		},
 		async listParticipants(sessionId) {
 			return q.participants.all(sessionId).map(toParticipant);
 		},
-		async saveAnswer(answer, judgedAtSeq) {
-			// IMMEDIATE: the write lock first, so the state read above cannot change before the write.
-			return saveAnswer.immediate(answer, judgedAtSeq);
-		},
+		saveAnswer: (answer, judgedAtSeq) => oneOf(saveAnswers, { answer, judgedAtSeq }),
+		saveAnswers,
 		async getAnswer(sessionId, questionId, participantId) {
 			const row = q.answer.get(sessionId, questionId, participantId);
 			return row && toAnswer(row);
@@ -125,16 +174,7 @@ export function createSqliteStore(file: string): Store {
 			return q.participantSessions.all(participantId).map(toSession);
 		},
 		async reentryCode(participantId, makeCode) {
-			return db.transaction(() => {
-				const existing = q.codeOf.get(participantId);
-				if (existing) return existing.code;
-				for (;;) {
-					const code = makeCode();
-					if (q.participantByCode.get(code)) continue;
-					q.insertCode.run(participantId, code, Date.now());
-					return code;
-				}
-			})();
+			return codeOnce(participantId, makeCode);
 		},
 		async findParticipantByCode(code) {
 			return q.participantByCode.get(code)?.participant_id;
