@@ -32,7 +32,7 @@ function realtimeDev(): Plugin {
 export default defineConfig({
 	plugins: [sveltekit(), realtimeDev()],
 	// Fewer, larger chunks: each file costs a phone on a slow link a round trip and its headers.
-	build: { rollupOptions: { output: { experimentalMinChunkSize: 20_000 } } },
+	build: { rollupOptions: { output: { experimentalMinChunkSize: 10_000 } } },
 	test: {
 		include: [
 			'src/**/*.test.ts',
