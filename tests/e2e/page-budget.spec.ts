@@ -30,7 +30,6 @@ test('the participant page loads in at most 60 KB on a cold phone', async ({
 	await expect(phone.getByTestId('participant')).toHaveAttribute('data-joined', 'true');
 	const load = await settled(phone, read);
 
-	for (const e of load.each) console.log(e.bytes, e.url);
 	console.log(`/s/CODE: ${kilobytes(load.bytes)} KB in ${load.requests} requests`);
 	expect(load.bytes).toBeLessThanOrEqual(60 * 1024);
 	session.presenter.close();

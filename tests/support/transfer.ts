@@ -5,7 +5,12 @@
  */
 import type { Page } from '@playwright/test';
 
-export type Transfer = { bytes: number; requests: number; each: { url: string; bytes: number }[] };
+export type Transfer = {
+	/** Headers and bodies, as they came over the wire. */
+	bytes: number;
+	requests: number;
+	each: { url: string; bytes: number }[];
+};
 
 /** Starts counting on `page` (a fresh context, so the cache is cold); read the figures later. */
 export async function countTransfer(page: Page): Promise<() => Transfer> {
