@@ -10,7 +10,8 @@ import { defaultLocale, type Locale } from './locale';
 
 const current = $state<{ locale: Locale }>({ locale: defaultLocale });
 let loaded = $state.raw<Partial<Record<Locale, Catalogue>>>({});
-const loading = new Map<Locale, Promise<void>>();
+/** Not state: only which loads are under way, so each language is fetched once. */
+const loading: Partial<Record<Locale, Promise<void>>> = {};
 
 const catalogues: Record<Locale, () => Promise<Catalogue>> = {
 	da: () => import('./da').then((m) => m.da),
@@ -20,14 +21,9 @@ const catalogues: Record<Locale, () => Promise<Catalogue>> = {
 /** Loads a language's messages once; the root layout awaits the page's, before it renders. */
 export function loadMessages(locale: Locale): Promise<void> {
 	if (loaded[locale]) return Promise.resolve();
-	let pending = loading.get(locale);
-	if (!pending) {
-		pending = catalogues[locale]().then((messages) => {
-			loaded = { ...loaded, [locale]: messages };
-		});
-		loading.set(locale, pending);
-	}
-	return pending;
+	return (loading[locale] ??= catalogues[locale]().then((messages) => {
+		loaded = { ...loaded, [locale]: messages };
+	}));
 }
 
 export function setLocale(locale: Locale): void {

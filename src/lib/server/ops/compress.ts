@@ -4,7 +4,7 @@
  * socket.io never comes this way: engine.io answers its own requests and upgrades before the
  * handler. A byte range (a film) and a response too small to gain are sent as they are.
  */
-import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Transform } from 'node:stream';
 import { constants, createBrotliCompress, createGzip } from 'node:zlib';
 
