@@ -29,8 +29,28 @@ function realtimeDev(): Plugin {
 	};
 }
 
+/** `messages-da` or `messages-en` for the modules of one language's messages (src/lib/i18n). */
+function messagesChunk(id: string): string | undefined {
+	const path = id.replaceAll('\\', '/');
+	if (!path.includes('/src/lib/i18n/')) return undefined;
+	if (/\/i18n\/(en\.ts|en\/)/.test(path)) return 'messages-en';
+	if (/\/i18n\/(da\.ts|[a-z]+Messages\.ts)$/.test(path)) return 'messages-da';
+	return undefined;
+}
+
 export default defineConfig({
 	plugins: [sveltekit(), realtimeDev()],
+	build: {
+		rollupOptions: {
+			output: {
+				// Fewer, larger chunks: each file costs a phone on a slow link a round trip and its
+				// headers. Each language's messages stay a chunk of their own, never merged with code
+				// every page loads.
+				experimentalMinChunkSize: 10_000,
+				manualChunks: (id) => messagesChunk(id)
+			}
+		}
+	},
 	test: {
 		include: [
 			'src/**/*.test.ts',

@@ -72,6 +72,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 		}
 	});
 	for (const [name, value] of Object.entries(EVERY_RESPONSE)) response.headers.set(name, value);
+	// The same preloads are in the page's <head>; as a header they would travel uncompressed.
+	response.headers.delete('link');
 	// Join codes, answers and keys must not sit in a browser's or proxy's cache.
 	if (PRIVATE_PAGES.test(event.url.pathname)) response.headers.set('cache-control', 'no-store');
 	// The participant page may sit in the console's hand-over frame; the console itself in none.

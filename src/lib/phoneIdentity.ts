@@ -1,4 +1,4 @@
-import { participantIdSchema } from '$lib/protocol';
+import { isParticipantId } from '$lib/protocol/ids';
 
 /** The participant this phone is, in every session; it never leaves the phone but as that id. */
 const idKey = 'forsta:participant-id';
@@ -16,8 +16,8 @@ export function randomId(): string {
 /** The id this phone already has, or null on a phone that never joined. */
 export function storedParticipantId(): string | null {
 	try {
-		const stored = participantIdSchema.safeParse(localStorage.getItem(idKey));
-		return stored.success ? stored.data : null;
+		const stored = localStorage.getItem(idKey);
+		return isParticipantId(stored) ? stored : null;
 	} catch {
 		return null;
 	}

@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
+import { loadMessages } from '../../src/lib/i18n/i18n.svelte';
 import Figure from '../../src/lib/components/figures/Figure.svelte';
 import { parseDeck } from '../../src/lib/decks/parse';
 import { figures, type Deck, type Figure as FigureName } from '../../src/lib/decks/schema';
@@ -14,6 +15,9 @@ import { deckStats } from '../../src/lib/decks/stats';
 import { catalogue } from '../../src/lib/i18n/messages';
 import { captionKey, keysOf, labelKey } from '../support/figures';
 import { copiedRuns } from './ownWords';
+
+// A page loads its languages before it renders; so do these tests, before they collect.
+await Promise.all([loadMessages('da'), loadMessages('en')]);
 
 const languages = ['da', 'en'] as const;
 type Language = (typeof languages)[number];

@@ -8,12 +8,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
+import { loadMessages } from '../../src/lib/i18n/i18n.svelte';
 import TScoreScale from '../../src/lib/components/figures/TScoreScale.svelte';
 import { parseDeck } from '../../src/lib/decks/parse';
 import type { Deck, Slide } from '../../src/lib/decks/schema';
 import { participantText } from '../../src/lib/decks/stats';
 import { preparationGuide } from '../../src/lib/guide/preparation';
 import { catalogue } from '../../src/lib/i18n/messages';
+
+// A page loads its languages before it renders; so do these tests, before they collect.
+await Promise.all([loadMessages('da'), loadMessages('en')]);
 
 function load(id: string): Deck {
 	const file = join('sessions', `${id}.md`);

@@ -7,11 +7,9 @@ import { ATTRIBUTE, type Block } from './blocks';
 import { describeIssue, issueKey, type Fail } from './issues';
 import { renderMarkdown } from './render';
 import { ID_PATTERN } from './schema';
+import type { Timing } from './timing';
 
-/** How long an exercise runs: one stretch of time, or rounds of work and rest. */
-export type Timing =
-	| { kind: 'duration'; ms: number }
-	| { kind: 'interval'; workMs: number; restMs: number; rounds: number };
+export { totalMs, type Timing } from './timing';
 
 /** A breathing rhythm: seconds breathing in, seconds breathing out. */
 export type Pace = { inS: number; outS: number };
@@ -152,11 +150,4 @@ export function buildExercise(block: Block, fail: Fail): Exercise | null {
 			? { alertAt: a['alert-at'] ?? null, alertAdvice: a['alert-advice'] ?? null }
 			: null
 	};
-}
-
-/** The whole time an exercise runs: work and rest alternate, with no rest after the last round. */
-export function totalMs(timing: Timing): number {
-	return timing.kind === 'duration'
-		? timing.ms
-		: timing.rounds * timing.workMs + (timing.rounds - 1) * timing.restMs;
 }

@@ -4,9 +4,7 @@
  * den generelle værktøjskasse (kilde 004). Konsollens knapper nævnes med de navne, de har i
  * brugerfladen, så guiden altid peger på det, fysioterapeuten ser.
  */
-import { catalogue } from '$lib/i18n/messages';
-
-const ui = catalogue.da;
+import { da as ui } from '$lib/i18n/da';
 
 export type GuideChecklist = { id: string; area: string; items: { id: string; text: string }[] };
 export type GuideActivity = {

@@ -9,13 +9,3 @@ export const mediaMessagesDa = {
 	'media.playing': 'Filmen kører på skærmen',
 	'media.paused': 'Filmen står stille'
 };
-
-export const mediaMessagesEn: Record<keyof typeof mediaMessagesDa, string> = {
-	'media.onScreen': 'The film is shown on the screen.',
-	'media.sound': 'Turn the sound on',
-	'media.play': 'Play film',
-	'media.pause': 'Pause',
-	'media.rewind': 'From the start',
-	'media.playing': 'The film is playing on the screen',
-	'media.paused': 'The film is paused'
-};

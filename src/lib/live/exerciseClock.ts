@@ -2,7 +2,7 @@
  * Where a running exercise is at a moment: worked out from its stored deadline and the server's
  * clock, so the TV, every phone and a restarted server agree without a ticking timer anywhere.
  */
-import { totalMs, type Timing } from '../decks/exercise';
+import { totalMs, type Timing } from '../decks/timing';
 
 export type ExerciseStatus = 'running' | 'paused' | 'stopped';
 

@@ -1,9 +1,7 @@
 /** Who a socket is, said once when it connects (`io({ auth })`) and checked by the server. */
 import { z } from 'zod';
 import { JOIN_CODE_LENGTH } from '../joinCode';
-import { PARTICIPANT_ID_PATTERN, SECRET_PATTERN, SHORT_ID_PATTERN } from './ids';
-
-export const NICKNAME_MAX = 40;
+import { NICKNAME_MAX, PARTICIPANT_ID_PATTERN, SECRET_PATTERN, SHORT_ID_PATTERN } from './ids';
 
 export const joinCodeSchema = z
 	.string()

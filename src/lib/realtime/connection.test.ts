@@ -2,12 +2,15 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server, type Socket as ServerSocket } from 'socket.io';
-import { afterEach, describe, expect, it } from 'vitest';
-import { t } from '$lib/i18n/i18n.svelte';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadMessages, t } from '$lib/i18n/i18n.svelte';
 import { fixtureDeck, removeDir, startServer, type TestServer } from '../../../tests/support/live';
 import { publicState as state } from '../../../tests/support/states';
 import { SECRET_PATTERN } from '$lib/protocol/ids';
 import { LiveConnection } from './connection.svelte';
+
+// A page loads its languages before it renders; so do these tests.
+beforeAll(() => Promise.all([loadMessages('da'), loadMessages('en')]));
 
 const open: LiveConnection[] = [];
 const cleanups: (() => Promise<void> | void)[] = [];

@@ -10,6 +10,7 @@ import { attachRealtime } from '../realtime';
 import { EVERY_RESPONSE } from '../responseHeaders';
 import { StartupError } from '../startupError';
 import { drainOnSignals } from './drain';
+import { compressing } from './compress';
 import { answerHealth, isHealthProbe } from './health';
 import { logRequests, markProbe } from './requestLog';
 
@@ -29,7 +30,7 @@ export async function serve(handler: RequestListener): Promise<Server> {
 				markProbe(req, req.url!.split('?', 1)[0]!);
 				return void answerHealth(req, res, app.readiness);
 			}
-			handler(req, res);
+			compressing(req, res, handler);
 		})
 	);
 	const realtime = await attachRealtime(server);

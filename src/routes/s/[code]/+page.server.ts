@@ -1,5 +1,6 @@
 import { joinCodeSchema } from '$lib/protocol';
 import { getApp } from '$lib/server/app';
+import { publicState } from '$lib/server/realtime/publish';
 import type { PageServerLoad } from './$types';
 
 /** The QR target: joining needs no typing. An unknown or ended code gets a clear page. */
@@ -21,10 +22,19 @@ export const load: PageServerLoad = async ({ params, locals, setHeaders }) => {
 	if (!session) return { joinCode: params.code, status: 'notFound' as const };
 	if (session.record.state.phase === 'ended')
 		return { joinCode: session.record.joinCode, status: 'ended' as const };
+	// What a phone on a slow link shows before its socket connects: the slide as every phone
+	// sees it (the public state, without a question, answers or results), not a "connecting".
+	const { phase, mode, deckTitle, deckLanguage, slideIndex, slideCount, slide } = publicState(
+		session,
+		[],
+		0,
+		Date.now()
+	);
 	return {
 		joinCode: session.record.joinCode,
 		status: 'live' as const,
 		deckTitle: session.deck.title,
-		retentionDays: config.RETENTION_DAYS
+		retentionDays: config.RETENTION_DAYS,
+		preview: { phase, mode, deckTitle, deckLanguage, slideIndex, slideCount, slide }
 	};
 };

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useMemoryStorage } from '../../../../tests/support/browser';
-import { loadOutbox, saveOutbox, type OwnAnswer } from './outbox';
+import fc from 'fast-check';
+import { answerValueSchema } from '$lib/protocol';
+import { isAnswerValue, loadOutbox, saveOutbox, type OwnAnswer } from './outbox';
 
 const key = 'forsta:outbox:123456';
 const waiting: OwnAnswer = { answerId: 'a1b2c3d4e5', value: 7, status: 'saving' };
@@ -57,5 +59,27 @@ describe('outbox', () => {
 		expect(() => saveOutbox('123456', {})).not.toThrow();
 		vi.stubGlobal('localStorage', undefined);
 		expect(loadOutbox('123456')).toEqual({});
+	});
+
+	it('keeps exactly the answer shapes the server accepts', () => {
+		const near = fc.oneof(
+			fc.integer({ min: -120, max: 120 }),
+			fc.double(),
+			fc.array(fc.oneof(fc.integer({ min: -120, max: 120 }), fc.constant(null)), { maxLength: 24 }),
+			fc.constantFrom('myth', 'fact', ''),
+			fc.string({ maxLength: 420 }),
+			fc.record({
+				activity: fc.string({ maxLength: 170 }),
+				rating: fc.integer({ min: -120, max: 120 })
+			}),
+			fc.record({ activity: fc.string(), rating: fc.integer(), extra: fc.anything() }),
+			fc.anything()
+		);
+		fc.assert(
+			fc.property(near, (value) => {
+				expect(isAnswerValue(value)).toBe(answerValueSchema.safeParse(value).success);
+			}),
+			{ numRuns: 2000 }
+		);
 	});
 });

@@ -2,8 +2,7 @@
  * Answers waiting for the server's acknowledgement, kept on the phone. Each keeps the id it was
  * first sent with, so sending it again after a reload can never store it twice.
  */
-import { z } from 'zod';
-import { answerValueSchema, type AnswerValue } from '$lib/protocol';
+import { ACTIVITY_MAX, OPEN_TEXT_MAX, type AnswerValue } from '$lib/questions/values';
 
 /** The phone's own answer to one question, and how far the server has got with it. */
 export type OwnAnswer = {
@@ -13,11 +12,33 @@ export type OwnAnswer = {
 	message?: string;
 };
 
-const waitingSchema = z.object({
-	answerId: z.string().min(1),
-	value: answerValueSchema,
-	status: z.literal('saving')
-});
+const smallInt = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && Math.abs(v) <= 100;
+const smallInts = (v: unknown) =>
+	Array.isArray(v) && v.length <= 20 && v.every((n) => n === null || smallInt(n));
+
+/**
+ * The answer shapes the server's schema accepts (protocol/commands.ts `answerValueSchema`), checked
+ * by hand: the phone keeps zod out of its page, and the server checks again whatever is sent.
+ */
+export function isAnswerValue(v: unknown): v is AnswerValue {
+	if (smallInt(v) || smallInts(v) || v === 'myth' || v === 'fact') return true;
+	if (typeof v === 'string') return v.length <= OPEN_TEXT_MAX * 2;
+	if (typeof v !== 'object' || v === null) return false;
+	const { activity, rating, ...rest } = v as Record<string, unknown>;
+	return (
+		Object.keys(rest).length === 0 &&
+		typeof activity === 'string' &&
+		activity.length <= ACTIVITY_MAX * 2 &&
+		smallInt(rating)
+	);
+}
+
+function waiting(answer: unknown): OwnAnswer | null {
+	if (typeof answer !== 'object' || answer === null) return null;
+	const { answerId, value, status } = answer as Record<string, unknown>;
+	if (typeof answerId !== 'string' || answerId.length === 0 || status !== 'saving') return null;
+	return isAnswerValue(value) ? { answerId, value, status } : null;
+}
 
 const key = (joinCode: string) => `forsta:outbox:${joinCode}`;
 
@@ -28,8 +49,8 @@ export function loadOutbox(joinCode: string): Record<string, OwnAnswer> {
 		if (typeof stored !== 'object' || stored === null) return {};
 		return Object.fromEntries(
 			Object.entries(stored).flatMap(([questionId, answer]) => {
-				const waiting = waitingSchema.safeParse(answer);
-				return waiting.success ? [[questionId, waiting.data]] : [];
+				const kept = waiting(answer);
+				return kept ? [[questionId, kept]] : [];
 			})
 		);
 	} catch {

@@ -1,7 +1,4 @@
-import { z } from 'zod';
-import { participantIdSchema } from '$lib/protocol';
-
-const claimed = z.object({ participantId: participantIdSchema });
+import { isParticipantId } from '$lib/protocol/ids';
 
 /** The participant a personal code belongs to, or null when the server knows no such code. */
 export async function participantForCode(code: string): Promise<string | null> {
@@ -11,6 +8,7 @@ export async function participantForCode(code: string): Promise<string | null> {
 		body: JSON.stringify({ code })
 	});
 	if (!response.ok) return null;
-	const body = claimed.safeParse(await response.json().catch(() => null));
-	return body.success ? body.data.participantId : null;
+	const body: unknown = await response.json().catch(() => null);
+	const id = typeof body === 'object' && body !== null ? Reflect.get(body, 'participantId') : null;
+	return isParticipantId(id) ? id : null;
 }
