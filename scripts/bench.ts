@@ -9,7 +9,7 @@ import { catalogue, toJson, toLines, type Results } from './bench/figures';
 import { includes, makePlan, type Phase } from './bench/plan';
 import { runPopulation, type Population } from './bench/population';
 import { renderTable } from './bench/table';
-import { ensureBuild, targetNames } from './bench/targets';
+import { clusterMissing, ensureBuild, setUp, targetNames } from './bench/targets';
 
 /** The run is meant to take under ten minutes; past that it stops rather than hang. */
 const HARD_LIMIT_MS = 10 * 60_000;
@@ -21,10 +21,13 @@ try {
 	console.error((error as Error).message);
 	process.exit(2);
 }
-if (options.instances !== 1) {
-	console.log(`--instances ${options.instances}: not available yet: needs the cluster set-up`);
+const instances = options.instances;
+const missing = instances > 1 ? clusterMissing() : null;
+if (missing) {
+	console.error(missing);
 	process.exit(2);
 }
+const names = targetNames(instances);
 
 const plan = makePlan(options.quick);
 const only = options.only;
@@ -53,8 +56,9 @@ try {
 			population,
 			only,
 			plan,
+			instances,
 			results,
-			warn: (target, message) => warnings.push(`${targetNames[target]}: ${message}`),
+			warn: (target, message) => warnings.push(`${names[target]}: ${message}`),
 			progress: (step) => {
 				const since = ((Date.now() - last) / 1000).toFixed(0);
 				const load = loadavg()[0]!.toFixed(1);
@@ -70,15 +74,16 @@ try {
 }
 clearTimeout(hardLimit);
 
-const entries = catalogue(plan);
+const entries = catalogue(plan, instances);
 const minutes = ((Date.now() - started) / 60_000).toFixed(1);
 console.log(
 	`\nForstå benchmark${options.quick ? ' (--quick)' : ''}${only ? ` (--only ${only})` : ''}: ` +
 		`${new Date(started).toISOString()}, ${cpus().length} cores, load ${load} at start, ${minutes} min`
 );
 console.log(
-	`Load: ${plan.workers} generator processes, ≤ ${plan.phonesPerAddress} phones per loopback address, websocket only.\n`
+	`Load: ${plan.workers} generator processes per server, ≤ ${plan.phonesPerAddress} phones per loopback address, websocket only.`
 );
+console.log(`${setUp(instances)}\n`);
 console.log(renderTable(toLines(entries, results)));
 if (warnings.length > 0) console.log(`\nWarnings:\n${warnings.map((w) => `- ${w}`).join('\n')}`);
 if (options.json) {

@@ -1,8 +1,8 @@
 /** Answers from the phones: open-loop at a fixed rate with their ack times, and the bytes they cause. */
-import Database from 'better-sqlite3';
 import { epochToPerf, waitPerf, type BenchClient } from './clients';
 import type { BenchSession } from './load-slides';
 import type { SentAnswer, Tasks } from './messages';
+import { openReader } from './stored';
 
 const ACK_TIMEOUT_MS = 10_000;
 /** Every tenth ack is looked up in the store at once: often enough to catch an early ack. */
@@ -43,8 +43,7 @@ export async function answerAtRate(
 ): Promise<Tasks['answers']['result']> {
 	const all = answerersOf(sessions);
 	const chosen = shuffled(all, rate).slice(0, Math.min(all.length, Math.round(rate * seconds)));
-	const db = store ? new Database(store.file, { readonly: true, fileMustExist: true }) : null;
-	const visible = db?.prepare('SELECT 1 FROM answers WHERE session_id = ? AND answer_id = ?');
+	const reader = store ? await openReader(store) : null;
 	const result: Tasks['answers']['result'] = {
 		latencies: [],
 		sent: [],
@@ -64,12 +63,12 @@ export async function answerAtRate(
 		result.sent.push(sent);
 		pending.push(
 			acked.then(
-				(ms) => {
+				async (ms) => {
 					result.latencies.push(ms);
 					result.acked.push(sent);
-					if (visible && result.acked.length % CHECK_EVERY === 0) {
+					if (reader && result.acked.length % CHECK_EVERY === 0) {
 						result.checked++;
-						if (!visible.get(sent.sessionId, sent.answerId)) result.notVisible++;
+						if (!(await reader.has(sent))) result.notVisible++;
 					}
 				},
 				(error: Error) => {
@@ -79,7 +78,7 @@ export async function answerAtRate(
 		);
 	}
 	await Promise.all(pending);
-	db?.close();
+	await reader?.close();
 	return result;
 }
 
