@@ -1,12 +1,11 @@
 // The bare server on several instances (REDIS_URL set): socket.io's Redis streams adapter, set up
 // as Forstå's is, carries each room's broadcasts to every instance; each instance keeps every
-// room in memory, and a change to a room is sent to the others the same way. A new room (and a
-// change of the commits switch) is answered only once every other instance has it, so a phone
-// that joins through another instance straight after finds it.
+// room in memory. A change to a room (and to the commits switch) goes to the others first, and is
+// broadcast or answered only once every other instance has it: the adapter sends these notes by
+// pub/sub, its broadcasts by a stream, so nothing else would keep them in order — and a phone on
+// another instance must not answer or join against a room older than the state it was sent.
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { Redis } from 'ioredis';
-
-const REPLY_MS = 5_000;
 
 /** Options for `new Server`: websocket only through the adapter, or nothing on one instance. */
 export function clusterOptions() {
@@ -31,13 +30,13 @@ export function clusterOptions() {
  * @param {unknown} payload
  * @returns {Promise<void>} once every other instance has it (at once on one instance)
  */
-export function tellOthers(io, event, payload) {
-	if (!process.env.REDIS_URL) return Promise.resolve();
-	return new Promise((resolve, reject) => {
-		io.timeout(REPLY_MS).serverSideEmit(event, payload, (/** @type {Error | null} */ error) =>
-			error ? reject(error) : resolve()
-		);
-	});
+export async function tellOthers(io, event, payload) {
+	if (!process.env.REDIS_URL) return;
+	const replies = await io.serverSideEmitWithAck(event, payload);
+	const others = Number(process.env.BENCH_INSTANCES ?? 1) - 1;
+	if (replies.length < others) {
+		throw new Error(`${event}: ${replies.length} of the ${others} other instances answered`);
+	}
 }
 
 /**
@@ -46,13 +45,8 @@ export function tellOthers(io, event, payload) {
  * @param {(payload: any) => void} apply
  */
 export function fromOthers(io, event, apply) {
-	io.on(event, (payload, /** @type {(() => void) | undefined} */ reply) => {
+	io.on(event, (payload, /** @type {((done: boolean) => void) | undefined} */ reply) => {
 		apply(payload);
-		if (typeof reply === 'function') reply();
+		if (typeof reply === 'function') reply(true);
 	});
-}
-
-/** The same without waiting for anyone: for a room's changes. @param {import('socket.io').Server} io @param {string} event @param {unknown} payload */
-export function notifyOthers(io, event, payload) {
-	if (process.env.REDIS_URL) io.serverSideEmit(event, payload);
 }

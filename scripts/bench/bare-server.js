@@ -8,7 +8,7 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { createServer } from 'node:http';
 import { Server } from 'socket.io';
-import { clusterOptions, fromOthers, notifyOthers, tellOthers } from './bare-cluster.js';
+import { clusterOptions, fromOthers, tellOthers } from './bare-cluster.js';
 import { openStore } from './bare-store.js';
 
 const SLIDE_COUNT = 18;
@@ -159,9 +159,15 @@ io.on('connection', (socket) => {
 	socket.emit('session:snapshot', { role, state: view(room) });
 
 	/** @param {(ack: object) => void} ack */
-	const changed = (ack) => {
+	const changed = async (ack) => {
 		room.seq++;
-		notifyOthers(io, 'bench:room', room);
+		try {
+			await tellOthers(io, 'bench:room', room);
+		} catch (error) {
+			const message = /** @type {Error} */ (error).message;
+			if (typeof ack === 'function') ack({ ok: false, error: { code: 'cluster', message } });
+			return;
+		}
 		io.to(room.id).emit('session:state', view(room));
 		if (typeof ack === 'function') ack({ ok: true, seq: room.seq });
 	};

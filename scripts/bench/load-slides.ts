@@ -69,6 +69,21 @@ export async function burstFanout(
 	return fanoutResult(sessions, times);
 }
 
+/**
+ * Adds a 0–10 question (which opens it) and gives its id once the presenter's own state has it:
+ * through a cluster adapter the state may come after the ack, as a broadcast is sent to the
+ * other instances before this one's sockets.
+ */
+export async function addQuestion(presenter: BenchClient, text: string): Promise<string | null> {
+	const { seq } = await presenter.command<{ seq: number }>(
+		'question:add',
+		{ template: 'scale', text },
+		COMMAND_TIMEOUT_MS
+	);
+	await lastToReach([presenter], (s) => s.seq >= seq, COMMAND_TIMEOUT_MS);
+	return presenter.state?.question?.id ?? null;
+}
+
 /** Each presenter adds a 0–10 question (which opens it); resolves once every phone shows it. */
 export async function openQuestions(
 	sessions: readonly BenchSession[]
@@ -77,13 +92,7 @@ export async function openQuestions(
 	await Promise.all(
 		sessions.map(async (session) => {
 			try {
-				await session.presenter.command(
-					'question:add',
-					{ template: 'scale', text: 'Hvor godt har du det lige nu?' },
-					COMMAND_TIMEOUT_MS
-				);
-				// The server sends the presenter the new state before the ack, as it does the phones.
-				const id = session.presenter.state?.question?.id;
+				const id = await addQuestion(session.presenter, 'Hvor godt har du det lige nu?');
 				if (!id) throw new Error('no question in the state after question:add');
 				const at = await lastToReach(session.phones, (s) => s.question?.id === id, 20_000);
 				if (at === null) failed++;

@@ -5,6 +5,7 @@
  * the moment falls on both. The idle side costs its server no more than heartbeats.
  */
 import { BenchClient, lastToReach } from './clients';
+import { addQuestion } from './load-slides';
 import type { Endpoint } from './messages';
 import { record, type Results } from './figures';
 import { includes, type Phase, type Plan } from './plan';
@@ -61,8 +62,7 @@ async function warmUp(endpoint: Endpoint, plan: Plan): Promise<void> {
 		await presenter.join(30_000);
 		await phone.join(30_000);
 		await presenter.command('slide:goto', { index: 0 }, 10_000);
-		await presenter.command('question:add', { template: 'scale', text: 'Opvarmning' }, 10_000);
-		const id = presenter.state?.question?.id;
+		const id = await addQuestion(presenter, 'Opvarmning');
 		await lastToReach([phone], (s) => s.question?.id === id, 10_000);
 		await phone.command(
 			'answer:submit',

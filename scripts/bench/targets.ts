@@ -98,6 +98,8 @@ async function startMany(target: Server, instances: number): Promise<RunningTarg
 		instances,
 		name: `bench-${target}`,
 		entry: target === 'forsta' ? 'server.js' : BARE,
+		// The bare instances check that every other one has a new room before it is used.
+		env: target === 'forsta' ? {} : { BENCH_INSTANCES: String(instances) },
 		nginx: { workerConnections: NGINX_WORKER_CONNECTIONS }
 	});
 	for (const server of cluster.servers) track(server.child);
