@@ -4,11 +4,12 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { parseOptions, usage } from './bench/args';
-import { killAll } from './bench/children';
+import { abortAll } from './bench/children';
 import { catalogue, toJson, toLines, type Results } from './bench/figures';
 import { includes, makePlan, type Phase } from './bench/plan';
 import { runPopulation, type Population } from './bench/population';
 import { renderTable } from './bench/table';
+import { ensureServices } from './services.js';
 import { clusterMissing, ensureBuild, setUp, targetNames } from './bench/targets';
 
 /** The run is meant to take under ten minutes; past that it stops rather than hang. */
@@ -27,6 +28,15 @@ if (missing) {
 	console.error(missing);
 	process.exit(2);
 }
+if (instances > 1) {
+	// PostgreSQL and Redis as the suite has them: started when they are down, unless named.
+	try {
+		await ensureServices({ log: (line) => process.stderr.write(`${line}\n`) });
+	} catch (error) {
+		console.error((error as Error).message);
+		process.exit(2);
+	}
+}
 const names = targetNames(instances);
 
 const plan = makePlan(options.quick);
@@ -41,8 +51,7 @@ if (wants('storm')) populations.push('storm');
 const started = Date.now();
 const hardLimit = setTimeout(() => {
 	console.error(`The run passed ${HARD_LIMIT_MS / 60_000} minutes and was stopped.`);
-	killAll();
-	process.exit(1);
+	void abortAll().then(() => process.exit(1));
 }, HARD_LIMIT_MS);
 const results: Results = { bare: {}, bareDurable: {}, forsta: {} };
 const warnings: string[] = [];
@@ -69,7 +78,7 @@ try {
 	}
 } catch (error) {
 	console.error(`\nThe benchmark failed: ${(error as Error).stack ?? String(error)}\n${usage}`);
-	killAll();
+	await abortAll();
 	process.exit(1);
 }
 clearTimeout(hardLimit);

@@ -13,7 +13,7 @@ import {
 	stopServerProcess,
 	type ServerProcess
 } from '../../tests/support/process';
-import { removeDir, tempDir, track } from './children';
+import { onAbort, removeDir, tempDir, track } from './children';
 import type { Endpoint, StoreRef } from './messages';
 
 /** The columns of the table: the bare server runs its answers both without and with commits. */
@@ -103,6 +103,7 @@ async function startMany(target: Server, instances: number): Promise<RunningTarg
 		nginx: { workerConnections: NGINX_WORKER_CONNECTIONS }
 	});
 	for (const server of cluster.servers) track(server.child);
+	const forget = onAbort(() => cluster.stop());
 	return {
 		url: cluster.nginx.url,
 		ca: cluster.nginx.ca,
@@ -111,7 +112,10 @@ async function startMany(target: Server, instances: number): Promise<RunningTarg
 		kill: async () => {
 			await Promise.all(cluster.servers.map((s) => stopServerProcess(s, 'SIGKILL')));
 		},
-		stop: () => cluster.stop()
+		stop: () => {
+			forget();
+			return cluster.stop();
+		}
 	};
 }
 
