@@ -10,8 +10,11 @@ const CHECK_EVERY = 10;
 
 type Answerer = { session: BenchSession; phone: BenchClient; n: number };
 
+/** The phones of the sessions whose question is open on every phone. */
 function answerersOf(sessions: readonly BenchSession[]): Answerer[] {
-	return sessions.flatMap((session) => session.phones.map((phone, n) => ({ session, phone, n })));
+	return sessions
+		.filter((session) => session.questionId !== null)
+		.flatMap((session) => session.phones.map((phone, n) => ({ session, phone, n })));
 }
 
 /** A deterministic shuffle, so both servers get the same phones in the same order. */
@@ -27,7 +30,7 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
 }
 
 function submit(who: Answerer, tag: string) {
-	const questionId = who.phone.state?.question?.id ?? 'none';
+	const questionId = who.session.questionId;
 	const answerId = `bench-${tag}-s${who.session.index}-p${who.n}`;
 	const sent: SentAnswer = { sessionId: who.session.sessionId, answerId };
 	const started = performance.now();
@@ -94,6 +97,7 @@ export async function silentBytes(
 	const answerers: Answerer[] = [];
 	const silent: BenchClient[] = [];
 	for (const session of sessions) {
+		if (session.questionId === null) continue;
 		const cut = Math.ceil(session.phones.length * answerShare);
 		session.phones.forEach((phone, n) =>
 			n < cut ? answerers.push({ session, phone, n }) : silent.push(phone)

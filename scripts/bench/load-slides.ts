@@ -9,6 +9,12 @@ export type BenchSession = {
 	phones: BenchClient[];
 	slideIndex: number;
 	slideCount: number;
+	/**
+	 * The question the last `openQuestions` opened and every phone shows; null when it failed.
+	 * Only then do the session's phones answer: an answer to an older question would replace the
+	 * phone's earlier answer to it, which the store keeps one of per phone and question.
+	 */
+	questionId: string | null;
 };
 
 const COMMAND_TIMEOUT_MS = 10_000;
@@ -91,11 +97,13 @@ export async function openQuestions(
 	let failed = 0;
 	await Promise.all(
 		sessions.map(async (session) => {
+			session.questionId = null;
 			try {
 				const id = await addQuestion(session.presenter, 'Hvor godt har du det lige nu?');
 				if (!id) throw new Error('no question in the state after question:add');
 				const at = await lastToReach(session.phones, (s) => s.question?.id === id, 20_000);
 				if (at === null) failed++;
+				else session.questionId = id;
 			} catch {
 				failed++;
 			}

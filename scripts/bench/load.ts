@@ -39,7 +39,8 @@ async function setup({ endpoint, sessions: given }: Tasks['setup']['args']) {
 				presenter,
 				phones,
 				slideIndex: presenter.state!.slideIndex,
-				slideCount: presenter.state!.slideCount
+				slideCount: presenter.state!.slideCount,
+				questionId: null
 			});
 		} catch {
 			failed++;

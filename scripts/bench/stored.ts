@@ -36,13 +36,14 @@ export async function openReader(ref: StoreRef): Promise<StoreReader> {
 		};
 	}
 	const target = parsePgUrl(ref.url);
-	const client = new pg.Client({
+	// One connection; the pool queues the lookups of acks that arrive together.
+	const client = new pg.Pool({
 		connectionString: target.connectionString,
 		options: `-c search_path=${target.schema}`,
-		application_name: 'forsta-bench-reader'
+		application_name: 'forsta-bench-reader',
+		max: 1
 	});
 	client.on('error', () => undefined);
-	await client.connect();
 	return {
 		has: async (a) =>
 			(
