@@ -10,6 +10,16 @@ describe('parseOptions', () => {
 			parseOptions(['--quick', '--only', 'fanout', '--instances', '3', '--json', 'o.json'])
 		).toEqual({ quick: true, only: 'fanout', instances: 3, json: 'o.json' });
 	});
+	it('takes a cluster size, and refuses one that is not a whole number from 1 to 16', () => {
+		expect(parseOptions(['--instances', '3', '--quick'])).toMatchObject({
+			instances: 3,
+			quick: true
+		});
+		expect(() => parseOptions(['--instances', '0'])).toThrow(/^--instances: /);
+		expect(() => parseOptions(['--instances', 'three'])).toThrow(/^--instances: /);
+		expect(() => parseOptions(['--instances', '2.5'])).toThrow(/^--instances: /);
+		expect(() => parseOptions(['--instances'])).toThrow();
+	});
 	it('names the phases when --only is wrong, and refuses unknown flags', () => {
 		expect(() => parseOptions(['--only', 'everything'])).toThrow(/joins\|memory\|fanout/);
 		expect(() => parseOptions(['--fast'])).toThrow();

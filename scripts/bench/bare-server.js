@@ -1,15 +1,15 @@
 // The floor `npm run bench` measures Forstå against: plain socket.io on node:http, one room per
 // session. A phone joins the room and gets the room's state; the presenter's slide and question
 // commands change the state and broadcast it to the room; an answer is acknowledged — after
-// `POST /bench/commits` with `on`, only after its own SQLite commit (WAL, synchronous=FULL), the
-// least a durable ack can cost. It speaks the event names and payload shapes of Forstå's protocol that the load
+// `POST /bench/commits` with `on`, only after its own commit (bare-store.js: SQLite, or PostgreSQL
+// as Forstå's cluster uses), the least a durable ack can cost. With REDIS_URL it runs as one of
+// several instances (bare-cluster.js). It speaks the event names and payload shapes of Forstå's protocol that the load
 // generator uses, and nothing more: no validation beyond shape, no limits, no presenter view.
 import { randomBytes, randomInt } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { Server } from 'socket.io';
+import { clusterOptions, fromOthers, tellOthers } from './bare-cluster.js';
+import { openStore } from './bare-store.js';
 
 const SLIDE_COUNT = 18;
 // About the size of a slide's HTML in Forstå's decks, so a state frame weighs the same on both.
@@ -22,39 +22,8 @@ const rooms = new Map();
 /** @type {Map<string, Room>} */
 const byCode = new Map();
 
-const store = openStore(join(process.env.DATA_DIR ?? 'data', 'bare.sqlite'));
+const store = await openStore();
 let commits = false;
-
-/** @param {string} file */
-function openStore(file) {
-	mkdirSync(join(file, '..'), { recursive: true });
-	const db = new Database(file);
-	db.pragma('journal_mode = WAL');
-	db.pragma('synchronous = FULL');
-	db.exec(`CREATE TABLE IF NOT EXISTS answers (
-		session_id TEXT NOT NULL, answer_id TEXT NOT NULL, question_id TEXT NOT NULL,
-		participant_id TEXT NOT NULL, value_json TEXT NOT NULL, answered_at INTEGER NOT NULL,
-		PRIMARY KEY (session_id, answer_id))`);
-	growWal(db);
-	const insert = db.prepare('INSERT OR IGNORE INTO answers VALUES (?, ?, ?, ?, ?, ?)');
-	return { db, insert };
-}
-
-/**
- * A commit that makes the WAL file longer also has to write the file's new size, which makes its
- * fsync dearer. A server that has been running (Forstå, after its phones joined) reuses a WAL
- * that has already grown; so this one starts with its WAL grown to the checkpoint size too.
- * @param {import('better-sqlite3').Database} db
- */
-function growWal(db) {
-	db.exec('CREATE TABLE scratch (filler BLOB)');
-	const fill = db.prepare('INSERT INTO scratch VALUES (?)');
-	db.transaction(() => {
-		for (let page = 0; page < 1100; page++) fill.run(Buffer.alloc(3900));
-	})();
-	db.exec('DROP TABLE scratch');
-	db.pragma('wal_checkpoint(RESTART)');
-}
 
 /** @param {Room} room */
 function view(room) {
@@ -96,10 +65,25 @@ function readBody(req) {
 	});
 }
 
+// Several instances each draw codes: two more digits keep them from drawing the same one.
+const CODE_DIGITS = process.env.REDIS_URL ? 8 : 6;
+
+/** A room from another instance, or its change: the same object, so its sockets see it. @param {Room} remote */
+function keep(remote) {
+	const room = rooms.get(remote.id);
+	if (!room) {
+		const added = { ...remote, online: 0 };
+		rooms.set(added.id, added);
+		byCode.set(added.joinCode, added);
+	} else if (remote.seq > room.seq) {
+		Object.assign(room, { ...remote, online: room.online });
+	}
+}
+
 /** @returns {Room} */
 function createRoom() {
 	for (;;) {
-		const joinCode = String(randomInt(1_000_000)).padStart(6, '0');
+		const joinCode = String(randomInt(10 ** CODE_DIGITS)).padStart(CODE_DIGITS, '0');
 		if (byCode.has(joinCode)) continue;
 		/** @type {Room} */
 		const room = {
@@ -124,22 +108,30 @@ const http = createServer(async (req, res) => {
 	/** @param {object} reply */
 	const created = (reply) =>
 		res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify(reply));
+	const failed = (/** @type {Error} */ error) => res.writeHead(500).end(error.message);
 	if (route === 'POST /bench/commits') {
 		try {
 			commits = JSON.parse(body).on === true;
-			created({ commits });
 		} catch {
 			res.writeHead(400).end();
+			return;
 		}
+		tellOthers(io, 'bench:commits', commits).then(() => created({ commits }), failed);
 	} else if (route === 'POST /api/sessions') {
 		const room = createRoom();
-		created({ sessionId: room.id, joinCode: room.joinCode, presenterKey: room.presenterKey });
+		tellOthers(io, 'bench:room', room).then(
+			() =>
+				created({ sessionId: room.id, joinCode: room.joinCode, presenterKey: room.presenterKey }),
+			failed
+		);
 	} else {
 		res.writeHead(404).end();
 	}
 });
 
-const io = new Server(http, { serveClient: false });
+const io = new Server(http, { serveClient: false, ...clusterOptions() });
+fromOthers(io, 'bench:room', keep);
+fromOthers(io, 'bench:commits', (/** @type {boolean} */ on) => (commits = on));
 
 io.use((socket, next) => {
 	const auth = socket.handshake.auth;
@@ -167,8 +159,15 @@ io.on('connection', (socket) => {
 	socket.emit('session:snapshot', { role, state: view(room) });
 
 	/** @param {(ack: object) => void} ack */
-	const changed = (ack) => {
+	const changed = async (ack) => {
 		room.seq++;
+		try {
+			await tellOthers(io, 'bench:room', room);
+		} catch (error) {
+			const message = /** @type {Error} */ (error).message;
+			if (typeof ack === 'function') ack({ ok: false, error: { code: 'cluster', message } });
+			return;
+		}
 		io.to(room.id).emit('session:state', view(room));
 		if (typeof ack === 'function') ack({ ok: true, seq: room.seq });
 	};
@@ -199,7 +198,7 @@ io.on('connection', (socket) => {
 	}
 	socket.on(
 		'answer:submit',
-		(/** @type {{ answerId: string; questionId: string; value: number }} */ answer, ack) => {
+		async (/** @type {{ answerId: string; questionId: string; value: number }} */ answer, ack) => {
 			if (typeof ack !== 'function') return;
 			const open = /** @type {{ id: string } | null} */ (room.question);
 			if (!open || answer?.questionId !== open.id) {
@@ -207,14 +206,20 @@ io.on('connection', (socket) => {
 				return;
 			}
 			if (commits) {
-				store.insert.run(
-					room.id,
-					String(answer.answerId),
-					open.id,
-					String(participantId),
-					JSON.stringify(answer.value),
-					Date.now()
-				);
+				try {
+					await store.insert([
+						room.id,
+						String(answer.answerId),
+						open.id,
+						String(participantId),
+						JSON.stringify(answer.value),
+						Date.now()
+					]);
+				} catch (error) {
+					const message = /** @type {Error} */ (error).message;
+					ack({ ok: false, error: { code: 'store_failed', message } });
+					return;
+				}
 			}
 			ack({
 				ok: true,
@@ -232,8 +237,5 @@ http.listen(port, process.env.HOST ?? '127.0.0.1', () => {
 });
 
 process.on('SIGTERM', () => {
-	io.close(() => {
-		store.db.close();
-		process.exit(0);
-	});
+	io.close(() => void store.close().finally(() => process.exit(0)));
 });

@@ -4,6 +4,7 @@
  */
 import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
 import { z } from 'zod';
+import type { Endpoint } from './messages';
 
 const stateSchema = z.object({
 	seq: z.number(),
@@ -30,7 +31,7 @@ export class BenchClient {
 	dropped = false;
 	private listener: ((state: ViewState, at: number) => void) | null = null;
 
-	constructor(url: string, auth: Auth, localAddress: string) {
+	constructor({ url, ca }: Endpoint, auth: Auth, localAddress: string) {
 		const options: Partial<ManagerOptions & SocketOptions> & { localAddress: string } = {
 			transports: ['websocket'],
 			forceNew: true,
@@ -40,7 +41,9 @@ export class BenchClient {
 			timeout: 30_000,
 			auth,
 			// engine.io-client hands this on to `ws` (and so to net.connect), though its types omit it.
-			localAddress
+			localAddress,
+			// A cluster's nginx has a certificate of its own making.
+			...(ca !== null && { ca })
 		};
 		this.socket = io(url, options);
 		this.socket.on('session:state', (raw: unknown) => {

@@ -31,6 +31,23 @@ describe('figures', () => {
 		expect(Object.keys(json)).toHaveLength(3);
 	});
 
+	it('says in a cluster that every instance was killed and memory is their sum', () => {
+		const sections = (instances: number) =>
+			catalogue(makePlan(false), instances).flatMap((e) => ('section' in e ? [e.section] : []));
+		expect(sections(3)).toEqual(
+			expect.arrayContaining([
+				expect.stringMatching(/found = in the store after kill -9 of all 3 instances$/),
+				expect.stringMatching(/^Memory \(server RSS, the sum of 3 instances\)/)
+			])
+		);
+		expect(sections(1)).toEqual(
+			expect.arrayContaining([expect.stringMatching(/store after kill -9$/)])
+		);
+		const keys = (instances: number) =>
+			catalogue(makePlan(false), instances).flatMap((e) => ('key' in e ? [e.key] : []));
+		expect(keys(3)).toEqual(keys(1));
+	});
+
 	it('has one key per figure', () => {
 		const keys = entries.flatMap((e) => ('key' in e ? [e.key] : []));
 		expect(new Set(keys).size).toBe(keys.length);

@@ -37,7 +37,8 @@ const overflowsDuring = (prefix: string): Figure => ({
 
 const n = (value: number) => value.toLocaleString('en-US');
 
-export function catalogue(plan: Plan): Entry[] {
+export function catalogue(plan: Plan, instances = 1): Entry[] {
+	const killed = instances === 1 ? 'kill -9' : `kill -9 of all ${instances} instances`;
 	const c10 = `${n(plan.classes10.phones)} phones / ${plan.classes10.sessions} sessions`;
 	const c250 = `${n(plan.classes250.phones)} phones / ${plan.classes250.sessions} sessions`;
 	const entries: Entry[] = [
@@ -52,7 +53,7 @@ export function catalogue(plan: Plan): Entry[] {
 			ratio: false
 		},
 		{ key: 'fanout.stateBytes', label: 'one state frame to a phone', unit: 'bytes' },
-		{ section: `Answers, open loop, ${c250}; found = in the store after kill -9` }
+		{ section: `Answers, open loop, ${c250}; found = in the store after ${killed}` }
 	];
 	for (const { rate } of plan.answers) {
 		const at = `${n(rate)}/s`;
@@ -118,7 +119,9 @@ export function catalogue(plan: Plan): Entry[] {
 		...latency('storm', 'per phone, reconnect to snapshot,', ['p50', 'p95', 'p99']),
 		overflowsDuring('storm'),
 		{ key: 'storm.failed', label: 'phones not resynced (60 s limit)', unit: '', ratio: false },
-		{ section: `Memory (server RSS), ${c250}` },
+		{
+			section: `Memory (server RSS${instances === 1 ? '' : `, the sum of ${instances} instances`}), ${c250}`
+		},
 		{ key: 'memory.base', label: 'RSS after warm-up, before the sessions', unit: 'MB' },
 		{ key: 'memory.perSession', label: 'per session (its presenter connected)', unit: 'KB' },
 		{ key: 'memory.perPhone', label: 'per phone', unit: 'KB' },

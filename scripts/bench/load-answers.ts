@@ -1,8 +1,8 @@
 /** Answers from the phones: open-loop at a fixed rate with their ack times, and the bytes they cause. */
-import Database from 'better-sqlite3';
 import { epochToPerf, waitPerf, type BenchClient } from './clients';
 import type { BenchSession } from './load-slides';
 import type { SentAnswer, Tasks } from './messages';
+import { openReader } from './stored';
 
 const ACK_TIMEOUT_MS = 10_000;
 /** Every tenth ack is looked up in the store at once: often enough to catch an early ack. */
@@ -10,8 +10,11 @@ const CHECK_EVERY = 10;
 
 type Answerer = { session: BenchSession; phone: BenchClient; n: number };
 
+/** The phones of the sessions whose question is open on every phone. */
 function answerersOf(sessions: readonly BenchSession[]): Answerer[] {
-	return sessions.flatMap((session) => session.phones.map((phone, n) => ({ session, phone, n })));
+	return sessions
+		.filter((session) => session.questionId !== null)
+		.flatMap((session) => session.phones.map((phone, n) => ({ session, phone, n })));
 }
 
 /** A deterministic shuffle, so both servers get the same phones in the same order. */
@@ -27,7 +30,7 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
 }
 
 function submit(who: Answerer, tag: string) {
-	const questionId = who.phone.state?.question?.id ?? 'none';
+	const questionId = who.session.questionId;
 	const answerId = `bench-${tag}-s${who.session.index}-p${who.n}`;
 	const sent: SentAnswer = { sessionId: who.session.sessionId, answerId };
 	const started = performance.now();
@@ -43,8 +46,7 @@ export async function answerAtRate(
 ): Promise<Tasks['answers']['result']> {
 	const all = answerersOf(sessions);
 	const chosen = shuffled(all, rate).slice(0, Math.min(all.length, Math.round(rate * seconds)));
-	const db = store ? new Database(store.file, { readonly: true, fileMustExist: true }) : null;
-	const visible = db?.prepare('SELECT 1 FROM answers WHERE session_id = ? AND answer_id = ?');
+	const reader = store ? await openReader(store) : null;
 	const result: Tasks['answers']['result'] = {
 		latencies: [],
 		sent: [],
@@ -64,12 +66,12 @@ export async function answerAtRate(
 		result.sent.push(sent);
 		pending.push(
 			acked.then(
-				(ms) => {
+				async (ms) => {
 					result.latencies.push(ms);
 					result.acked.push(sent);
-					if (visible && result.acked.length % CHECK_EVERY === 0) {
+					if (reader && result.acked.length % CHECK_EVERY === 0) {
 						result.checked++;
-						if (!visible.get(sent.sessionId, sent.answerId)) result.notVisible++;
+						if (!(await reader.has(sent))) result.notVisible++;
 					}
 				},
 				(error: Error) => {
@@ -79,7 +81,7 @@ export async function answerAtRate(
 		);
 	}
 	await Promise.all(pending);
-	db?.close();
+	await reader?.close();
 	return result;
 }
 
@@ -95,6 +97,7 @@ export async function silentBytes(
 	const answerers: Answerer[] = [];
 	const silent: BenchClient[] = [];
 	for (const session of sessions) {
+		if (session.questionId === null) continue;
 		const cut = Math.ceil(session.phones.length * answerShare);
 		session.phones.forEach((phone, n) =>
 			n < cut ? answerers.push({ session, phone, n }) : silent.push(phone)

@@ -9,6 +9,12 @@ export type BenchSession = {
 	phones: BenchClient[];
 	slideIndex: number;
 	slideCount: number;
+	/**
+	 * The question the last `openQuestions` opened and every phone shows; null when it failed.
+	 * Only then do the session's phones answer: an answer to an older question would replace the
+	 * phone's earlier answer to it, which the store keeps one of per phone and question.
+	 */
+	questionId: string | null;
 };
 
 const COMMAND_TIMEOUT_MS = 10_000;
@@ -69,6 +75,21 @@ export async function burstFanout(
 	return fanoutResult(sessions, times);
 }
 
+/**
+ * Adds a 0–10 question (which opens it) and gives its id once the presenter's own state has it:
+ * through a cluster adapter the state may come after the ack, as a broadcast is sent to the
+ * other instances before this one's sockets.
+ */
+export async function addQuestion(presenter: BenchClient, text: string): Promise<string | null> {
+	const { seq } = await presenter.command<{ seq: number }>(
+		'question:add',
+		{ template: 'scale', text },
+		COMMAND_TIMEOUT_MS
+	);
+	await lastToReach([presenter], (s) => s.seq >= seq, COMMAND_TIMEOUT_MS);
+	return presenter.state?.question?.id ?? null;
+}
+
 /** Each presenter adds a 0–10 question (which opens it); resolves once every phone shows it. */
 export async function openQuestions(
 	sessions: readonly BenchSession[]
@@ -76,17 +97,13 @@ export async function openQuestions(
 	let failed = 0;
 	await Promise.all(
 		sessions.map(async (session) => {
+			session.questionId = null;
 			try {
-				await session.presenter.command(
-					'question:add',
-					{ template: 'scale', text: 'Hvor godt har du det lige nu?' },
-					COMMAND_TIMEOUT_MS
-				);
-				// The server sends the presenter the new state before the ack, as it does the phones.
-				const id = session.presenter.state?.question?.id;
+				const id = await addQuestion(session.presenter, 'Hvor godt har du det lige nu?');
 				if (!id) throw new Error('no question in the state after question:add');
 				const at = await lastToReach(session.phones, (s) => s.question?.id === id, 20_000);
 				if (at === null) failed++;
+				else session.questionId = id;
 			} catch {
 				failed++;
 			}

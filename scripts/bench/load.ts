@@ -12,12 +12,12 @@ const JOIN_TIMEOUT_MS = 30_000;
 
 let sessions: BenchSession[] = [];
 
-async function setup({ url, sessions: given }: Tasks['setup']['args']) {
+async function setup({ endpoint, sessions: given }: Tasks['setup']['args']) {
 	let failed = 0;
 	const ready: BenchSession[] = [];
 	await pool(given, 20, async (ref) => {
 		const presenter = new BenchClient(
-			url,
+			endpoint,
 			{ role: 'presenter', sessionId: ref.sessionId, presenterKey: ref.presenterKey },
 			ref.address
 		);
@@ -26,7 +26,7 @@ async function setup({ url, sessions: given }: Tasks['setup']['args']) {
 			const phones = ref.phones.map(
 				(phone) =>
 					new BenchClient(
-						url,
+						endpoint,
 						{ role: 'participant', joinCode: ref.joinCode, participantId: phone.participantId },
 						phone.address
 					)
@@ -39,7 +39,8 @@ async function setup({ url, sessions: given }: Tasks['setup']['args']) {
 				presenter,
 				phones,
 				slideIndex: presenter.state!.slideIndex,
-				slideCount: presenter.state!.slideCount
+				slideCount: presenter.state!.slideCount,
+				questionId: null
 			});
 		} catch {
 			failed++;

@@ -14,12 +14,14 @@ export type SessionRef = {
 	phones: PhoneRef[];
 };
 /** Where a server commits answers, so an ack can be checked against what a second reader sees. */
-export type StoreRef = { file: string };
+export type StoreRef = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+/** Where phones connect: a server's own port, or a cluster's nginx (TLS, its own certificate). */
+export type Endpoint = { url: string; ca: string | null };
 export type SentAnswer = { sessionId: string; answerId: string };
 
 export type Tasks = {
 	setup: {
-		args: { url: string; sessions: SessionRef[] };
+		args: { endpoint: Endpoint; sessions: SessionRef[] };
 		result: { presenters: number; failed: number };
 	};
 	join: {

@@ -1,6 +1,6 @@
 /** The phases run on a connected population; each turns the workers' raw samples into figures. */
 import { record, type Measured } from './figures';
-import type { FanoutResult, SentAnswer, Tasks } from './messages';
+import type { FanoutResult, SentAnswer, StoreRef, Tasks } from './messages';
 import type { Plan } from './plan';
 import { cpuMs, listenOverflows, settle } from './proc';
 import { summarize, percentile } from './stats';
@@ -46,7 +46,7 @@ export async function steadyFanout(
 export async function burstFanout(ctx: PhaseContext, rounds: number): Promise<void> {
 	const results: FanoutResult[] = [];
 	for (let round = 0; round < rounds; round++) {
-		await settle(ctx.server.pid);
+		await settle(ctx.server.pids);
 		const startAt = startSoon();
 		results.push(...(await ctx.workers.run('burst', () => ({ startAt }), 60_000)));
 	}
@@ -57,7 +57,7 @@ async function openQuestions(ctx: PhaseContext): Promise<void> {
 	const results = await ctx.workers.run('question', () => ({}), 60_000);
 	const failed = sum(results.map((r) => r.failed));
 	if (failed > 0) ctx.warn(`${failed} sessions could not open a question (they answer nothing)`);
-	await settle(ctx.server.pid);
+	await settle(ctx.server.pids);
 }
 
 export async function silentBytes(ctx: PhaseContext): Promise<void> {
@@ -78,7 +78,7 @@ export type AnswerStep = { rate: number; sent: SentAnswer[]; acked: SentAnswer[]
 
 /**
  * One answer rate on one server, on a freshly opened question. With `checkStore` a sample of the
- * acks is looked up in the server's SQLite file the moment it arrives.
+ * acks is looked up in the server's store the moment it arrives.
  */
 export async function answerStep(
 	ctx: PhaseContext,
@@ -86,17 +86,17 @@ export async function answerStep(
 	checkStore: boolean
 ): Promise<AnswerStep> {
 	await openQuestions(ctx);
-	const before = cpuMs(ctx.server.pid);
+	const before = cpuMs(ctx.server.pids);
 	const startAt = startSoon();
-	const store = checkStore ? { file: ctx.server.storeFile } : null;
+	const store = checkStore ? ctx.server.store : null;
 	const results = await ctx.workers.run(
 		'answers',
 		() => ({ startAt, rate: rate / ctx.workers.count, seconds, tag: `r${rate}`, store }),
 		seconds * 1000 + 60_000
 	);
 	// The answers' follow-up work (coalesced broadcasts) is part of what they cost.
-	await settle(ctx.server.pid);
-	return addAnswers(ctx, rate, results, cpuMs(ctx.server.pid) - before);
+	await settle(ctx.server.pids);
+	return addAnswers(ctx, rate, results, cpuMs(ctx.server.pids) - before);
 }
 
 function addAnswers(
@@ -130,8 +130,12 @@ function addAnswers(
 }
 
 /** After kill -9: which answers the store kept, against what was sent and what was acked. */
-export function countStored(out: Measured, steps: AnswerStep[], file: string): void {
-	const stored = storedAnswers(file);
+export async function countStored(
+	out: Measured,
+	steps: AnswerStep[],
+	store: StoreRef
+): Promise<void> {
+	const stored = await storedAnswers(store);
 	for (const { rate, sent, acked } of steps) {
 		out[`answers.r${rate}.found`] = sent.filter((a) => stored.has(answerKey(a))).length;
 		out[`answers.r${rate}.lost`] = acked.filter((a) => !stored.has(answerKey(a))).length;
@@ -139,7 +143,7 @@ export function countStored(out: Measured, steps: AnswerStep[], file: string): v
 }
 
 export async function storm(ctx: PhaseContext): Promise<void> {
-	await settle(ctx.server.pid);
+	await settle(ctx.server.pids);
 	const startAt = startSoon();
 	const overflows = listenOverflows();
 	const results = await ctx.workers.run('storm', () => ({ startAt, timeoutMs: 60_000 }), 90_000);

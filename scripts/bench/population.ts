@@ -5,6 +5,8 @@
  * the moment falls on both. The idle side costs its server no more than heartbeats.
  */
 import { BenchClient, lastToReach } from './clients';
+import { addQuestion } from './load-slides';
+import type { Endpoint } from './messages';
 import { record, type Results } from './figures';
 import { includes, type Phase, type Plan } from './plan';
 import {
@@ -29,6 +31,7 @@ export type PopulationRun = {
 	population: Population;
 	only: Phase | null;
 	plan: Plan;
+	instances: number;
 	results: Results;
 	warn: (target: Target, message: string) => void;
 	progress: (step: string) => void;
@@ -37,17 +40,21 @@ export type PopulationRun = {
 type Side = PhaseContext & { target: Server };
 
 /** One session, presenter and phone through every path once, so lazy loading is not measured. */
-async function warmUp(url: string, plan: Plan): Promise<void> {
-	const [ref] = await createSessions(url, {
+async function warmUp(endpoint: Endpoint, plan: Plan): Promise<void> {
+	const [ref] = await createSessions(endpoint, {
 		sessions: 1,
 		phones: 1,
 		perAddress: plan.phonesPerAddress,
 		label: 'warm'
 	});
 	const { sessionId, presenterKey, joinCode, address, phones } = ref!;
-	const presenter = new BenchClient(url, { role: 'presenter', sessionId, presenterKey }, address);
+	const presenter = new BenchClient(
+		endpoint,
+		{ role: 'presenter', sessionId, presenterKey },
+		address
+	);
 	const phone = new BenchClient(
-		url,
+		endpoint,
 		{ role: 'participant', joinCode, participantId: phones[0]!.participantId },
 		phones[0]!.address
 	);
@@ -55,8 +62,7 @@ async function warmUp(url: string, plan: Plan): Promise<void> {
 		await presenter.join(30_000);
 		await phone.join(30_000);
 		await presenter.command('slide:goto', { index: 0 }, 10_000);
-		await presenter.command('question:add', { template: 'scale', text: 'Opvarmning' }, 10_000);
-		const id = presenter.state?.question?.id;
+		const id = await addQuestion(presenter, 'Opvarmning');
 		await lastToReach([phone], (s) => s.question?.id === id, 10_000);
 		await phone.command(
 			'answer:submit',
@@ -73,7 +79,7 @@ async function warmUp(url: string, plan: Plan): Promise<void> {
 async function connect(run: PopulationRun, target: Server, sides: Side[]): Promise<void> {
 	const { population, plan, results } = run;
 	const shape = population === 'storm' ? plan.storm : plan[population];
-	const server = await startTarget(target);
+	const server = await startTarget(target, run.instances);
 	const side: Side = {
 		target,
 		plan,
@@ -84,23 +90,26 @@ async function connect(run: PopulationRun, target: Server, sides: Side[]): Promi
 	};
 	sides.push(side);
 	const { workers, out } = side;
-	await warmUp(server.url, plan);
-	await settle(server.pid);
-	const base = rssKb(server.pid);
-	const refs = await createSessions(server.url, {
+	await warmUp(server, plan);
+	await settle(server.pids);
+	const base = rssKb(server.pids);
+	const refs = await createSessions(server, {
 		...shape,
 		perAddress: plan.phonesPerAddress,
 		label: population
 	});
 	const setup = await workers.run(
 		'setup',
-		(w) => ({ url: server.url, sessions: shareOf(refs, w, workers.count) }),
+		(w) => ({
+			endpoint: { url: server.url, ca: server.ca },
+			sessions: shareOf(refs, w, workers.count)
+		}),
 		120_000
 	);
 	const presenters = setup.reduce((n, r) => n + r.presenters, 0);
 	if (presenters < shape.sessions) side.warn(`${shape.sessions - presenters} presenters failed`);
-	await settle(server.pid);
-	const withSessions = rssKb(server.pid);
+	await settle(server.pids);
+	const withSessions = rssKb(server.pids);
 
 	const startAt = startSoon();
 	const concurrency = Math.ceil(plan.joinConcurrency / workers.count);
@@ -109,7 +118,7 @@ async function connect(run: PopulationRun, target: Server, sides: Side[]): Promi
 	const overflowed = listenOverflows() - overflows;
 	const latencies = joins.flatMap((j) => j.latencies);
 	for (const line of joins.flatMap((j) => j.errors)) side.warn(`${population} join: ${line}`);
-	await settle(server.pid);
+	await settle(server.pids);
 	if (population === 'storm') return;
 	const key = population === 'classes10' ? 'joins.c10' : 'joins.c250';
 	const ended = Math.max(...joins.map((j) => j.endedAt));
@@ -120,7 +129,7 @@ async function connect(run: PopulationRun, target: Server, sides: Side[]): Promi
 	if (population === 'classes250') {
 		out['memory.base'] = base / 1024;
 		out['memory.perSession'] = (withSessions - base) / shape.sessions;
-		out['memory.perPhone'] = (rssKb(server.pid) - withSessions) / Math.max(1, latencies.length);
+		out['memory.perPhone'] = (rssKb(server.pids) - withSessions) / Math.max(1, latencies.length);
 	}
 }
 
@@ -135,7 +144,7 @@ async function answerRates(run: PopulationRun, inTurn: InTurn): Promise<Map<Side
 				keep(side, await answerStep(side, step, true));
 				return;
 			}
-			const commits = (on: boolean) => post(side.server.url, '/bench/commits', { on });
+			const commits = (on: boolean) => post(side.server, '/bench/commits', { on });
 			await commits(false);
 			await answerStep(side, step, false);
 			await commits(true);
@@ -189,7 +198,7 @@ export async function runPopulation(run: PopulationRun): Promise<void> {
 		for (const [side, sideSteps] of steps) {
 			await side.server.kill();
 			const out = side.target === 'bare' ? run.results.bareDurable : side.out;
-			countStored(out, sideSteps, side.server.storeFile);
+			await countStored(out, sideSteps, side.server.store);
 		}
 	} finally {
 		for (const side of sides) {

@@ -1,4 +1,7 @@
-/** What a server process costs, read from /proc: resident memory and CPU time used so far. */
+/**
+ * What a server costs, read from /proc: resident memory and CPU time used so far — summed over its
+ * processes when it runs as several instances.
+ */
 import { readFileSync } from 'node:fs';
 
 /** /proc reports CPU time in USER_HZ ticks, which Linux fixes at 100 per second for user space. */
@@ -19,19 +22,23 @@ export function parseCpuMs(stat: string): number {
 	return (ticks * 1000) / TICKS_PER_SECOND;
 }
 
-export const rssKb = (pid: number) => parseRssKb(readFileSync(`/proc/${pid}/status`, 'utf8'));
-export const cpuMs = (pid: number) => parseCpuMs(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+const sum = (pids: readonly number[], read: (pid: number) => number) =>
+	pids.reduce((total, pid) => total + read(pid), 0);
+export const rssKb = (pids: readonly number[]) =>
+	sum(pids, (pid) => parseRssKb(readFileSync(`/proc/${pid}/status`, 'utf8')));
+export const cpuMs = (pids: readonly number[]) =>
+	sum(pids, (pid) => parseCpuMs(readFileSync(`/proc/${pid}/stat`, 'utf8')));
 
 /**
  * Waits until the server has gone quiet (under 5 % of a core for 400 ms), at most `maxMs`, so a
  * memory sample is not taken in the middle of work still queued from the step before.
  */
-export async function settle(pid: number, maxMs = 5_000): Promise<void> {
+export async function settle(pids: readonly number[], maxMs = 5_000): Promise<void> {
 	const until = Date.now() + maxMs;
-	let before = cpuMs(pid);
+	let before = cpuMs(pids);
 	while (Date.now() < until) {
 		await new Promise((resolve) => setTimeout(resolve, 400));
-		const now = cpuMs(pid);
+		const now = cpuMs(pids);
 		if (now - before < 20) return;
 		before = now;
 	}

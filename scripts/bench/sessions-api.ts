@@ -2,10 +2,11 @@
  * Creates the sessions of a population through the same HTTP call the library makes
  * (POST /api/sessions), each from its presenter's loopback address, and names their phones.
  */
-import { request } from 'node:http';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { z } from 'zod';
 import { pool } from './clients';
-import type { SessionRef } from './messages';
+import type { Endpoint, SessionRef } from './messages';
 import { loopbackAddress } from './plan';
 
 /** The deck whose first slide holds the 0–10 question; the bare server ignores the deck. */
@@ -21,18 +22,20 @@ const createdSchema = z.object({
 
 /** A JSON POST from a given loopback address; anything but 201 Created is an error. */
 export function post(
-	url: string,
+	{ url, ca }: Endpoint,
 	path: string,
 	body: object,
 	localAddress = '127.0.0.1'
 ): Promise<unknown> {
 	return new Promise((resolve, reject) => {
 		const text = JSON.stringify(body);
+		const request = url.startsWith('https:') ? httpsRequest : httpRequest;
 		const req = request(
 			new URL(path, url),
 			{
 				method: 'POST',
 				localAddress,
+				...(ca !== null && { ca }),
 				timeout: 30_000,
 				headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) }
 			},
@@ -53,7 +56,7 @@ export function post(
 }
 
 export async function createSessions(
-	url: string,
+	endpoint: Endpoint,
 	{
 		sessions,
 		phones,
@@ -70,7 +73,7 @@ export async function createSessions(
 			// One clinic, one address: each presenter starts from its own, as hosted clinics do.
 			const address = loopbackAddress(index, 1, PRESENTER_BLOCK);
 			const created = createdSchema.parse(
-				await post(url, '/api/sessions', { deckId: DECK_ID }, address)
+				await post(endpoint, '/api/sessions', { deckId: DECK_ID }, address)
 			);
 			refs.push({
 				index,

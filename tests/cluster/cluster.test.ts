@@ -6,30 +6,26 @@
  * answer: its phones reconnect through nginx to the others and get the full state again.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { io as connectClient } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Handshake, PresenterState, PublicState } from '../../src/lib/protocol';
 import { GUESS_BUDGETS } from '../../src/lib/server/limits';
-import { testDatabase, type TestDatabase } from '../support/database';
-import { connect, newParticipantId, removeDir, send, waitFor, type Client } from '../support/live';
-import { startNginx, type Nginx } from '../support/nginx';
-import { dropPrefix, TEST_REDIS_URL, testPrefix } from '../support/redis';
-import { startServerProcess, stopServerProcess, type ServerProcess } from '../support/process';
+import { startCluster, type Cluster } from '../support/cluster';
+import type { TestDatabase } from '../support/database';
+import { connect, newParticipantId, send, waitFor, type Client } from '../support/live';
+import type { Nginx } from '../support/nginx';
+import { stopServerProcess, type ServerProcess } from '../support/process';
 
 const INSTANCES = 3;
 const PHONES = 50;
 /** Answers each phone sends at most: well inside a socket's event budget of 40 per 5 s. */
 const ROUNDS = 30;
-const PREFIX = testPrefix('cluster');
 const QUESTION = 'smerte-i-dag';
 
+let cluster: Cluster;
 let db: TestDatabase;
 let nginx: Nginx;
 const servers: ServerProcess[] = [];
-const dirs: string[] = [];
 const clients: Client[] = [];
 
 /** Straight to one instance, as the proxy would pass it on: the client's address in the header. */
@@ -99,30 +95,14 @@ const countOf = (state: PresenterState, questionId = QUESTION) =>
 	state.questions.find((q) => q.id === questionId)?.count ?? 0;
 
 beforeAll(async () => {
-	db = await testDatabase();
-	const env = {
-		DATABASE_URL: db.url,
-		REDIS_URL: TEST_REDIS_URL,
-		REDIS_PREFIX: PREFIX,
-		ADDRESS_HEADER: 'x-forwarded-for',
-		XFF_DEPTH: '1',
-		// One installation: the same key for pseudonyms and logins on every instance.
-		SERVER_SECRET: randomBytes(24).toString('hex')
-	};
-	for (let i = 0; i < INSTANCES; i++)
-		dirs.push(mkdtempSync(join(tmpdir(), `forsta-cluster-${i}-`)));
-	servers.push(...(await Promise.all(dirs.map((dir) => startServerProcess(dir, env)))));
-	nginx = await startNginx(servers.map((s) => new URL(s.url).host));
+	cluster = await startCluster({ instances: INSTANCES, name: 'cluster' });
+	({ db, nginx } = cluster);
+	servers.push(...cluster.servers);
 }, 60_000);
 
 afterAll(async () => {
 	for (const client of clients) client.disconnect();
-	await nginx?.stop();
-	for (const server of servers) await stopServerProcess(server, 'SIGKILL');
-	for (const dir of dirs) removeDir(dir);
-	await db?.drop();
-	// Only this run's keys, never anyone else's.
-	await dropPrefix(PREFIX);
+	await cluster?.stop();
 });
 
 describe('three instances behind nginx, one PostgreSQL, one Redis', () => {

@@ -22,6 +22,14 @@ export type Nginx = {
 	stop(): Promise<void>;
 };
 
+export type NginxOptions = {
+	/**
+	 * Connections one nginx worker holds at once, where a run needs more than the shipped file's
+	 * (each phone takes two: its own and the one to its instance).
+	 */
+	workerConnections?: number;
+};
+
 export function freePort(): Promise<number> {
 	return new Promise((resolvePort, reject) => {
 		const probe = createServer().listen(0, '127.0.0.1', () => {
@@ -41,7 +49,8 @@ export function localConfig(
 		httpPort,
 		cert,
 		key,
-		prefix
+		prefix,
+		workerConnections
 	}: {
 		upstreams: string[];
 		httpsPort: number;
@@ -49,7 +58,7 @@ export function localConfig(
 		cert: string;
 		key: string;
 		prefix: string;
-	}
+	} & NginxOptions
 ): string {
 	const replace = (
 		text: string,
@@ -72,6 +81,9 @@ export function localConfig(
 	conf = replace(conf, /listen 80;/, `listen 127.0.0.1:${httpPort};`);
 	conf = replace(conf, /ssl_certificate \S+;/, `ssl_certificate ${cert};`);
 	conf = replace(conf, /ssl_certificate_key \S+;/, `ssl_certificate_key ${key};`);
+	if (workerConnections !== undefined) {
+		conf = replace(conf, /worker_connections \d+;/, `worker_connections ${workerConnections};`);
+	}
 	// Logs and temporary files stay in the test's own folder.
 	conf = replace(
 		conf,
@@ -81,7 +93,7 @@ export function localConfig(
 	return conf;
 }
 
-export async function startNginx(upstreams: string[]): Promise<Nginx> {
+export async function startNginx(upstreams: string[], options: NginxOptions = {}): Promise<Nginx> {
 	const prefix = mkdtempSync(join(tmpdir(), 'forsta-nginx-'));
 	const cert = join(prefix, 'cert.pem');
 	const key = join(prefix, 'key.pem');
@@ -110,7 +122,8 @@ export async function startNginx(upstreams: string[]): Promise<Nginx> {
 			httpPort,
 			cert,
 			key,
-			prefix
+			prefix,
+			...options
 		})
 	);
 	const child: ChildProcess = spawn(
