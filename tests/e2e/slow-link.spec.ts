@@ -18,13 +18,18 @@ async function currentTitle(baseURL: string, joinCode: string): Promise<string> 
 	return snapshot.state.slide!.title;
 }
 
+/** A live session moved to slide SLIDE, and that slide's title as the phones get it. */
+async function sessionOnSlide(baseURL: string) {
+	const session = await startByApi(baseURL);
+	await session.command('slide:goto', { index: SLIDE });
+	return { session, title: await currentTitle(baseURL, session.joinCode) };
+}
+
 test('on a slow 3G link the current slide shows within 2.5 s, before the socket has connected', async ({
 	browser,
 	baseURL
 }) => {
-	const session = await startByApi(baseURL!);
-	await session.command('slide:goto', { index: SLIDE });
-	const title = await currentTitle(baseURL!, session.joinCode);
+	const { session, title } = await sessionOnSlide(baseURL!);
 
 	const phone = await (
 		await browser.newContext({ ...devices['Pixel 5'], locale: 'da-DK' })
@@ -57,9 +62,7 @@ test('without script the phone shows the slide and a quiet hint that it is conne
 	browser,
 	baseURL
 }) => {
-	const session = await startByApi(baseURL!);
-	await session.command('slide:goto', { index: SLIDE });
-	const title = await currentTitle(baseURL!, session.joinCode);
+	const { session, title } = await sessionOnSlide(baseURL!);
 	const context = await browser.newContext({
 		...devices['Pixel 5'],
 		locale: 'da-DK',

@@ -2,7 +2,7 @@
  * The order of changes to one session. A change waits for every change before it and for the
  * answers judged before it to be stored. An answer waits only for the changes before it to be
  * judged; once judged, its write runs alongside the answers judged after it, so a class answering
- * at once shares one commit (answerWrites.ts) while a presenter's command still sees them all.
+ * at once shares one commit (groupCommit.ts) while a presenter's command still sees them all.
  */
 type Lane = { judged: Promise<unknown>; settled: Promise<unknown> };
 
